@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { slugify, uniqueSlug } from './slugify';
+
+describe('slugify(label)', () => {
+  it('makes lower-case ASCII slugs', () => {
+    expect(slugify('Promoted to Technical Lead')).toBe('promoted-to-technical-lead');
+    expect(slugify('Zürich — café & co.')).toBe('zurich-cafe-co');
+    expect(slugify('  --  ')).toBe('item');
+    expect(slugify('<script>alert(1)</script>')).toBe('script-alert-1-script');
+  });
+  it('caps the length without a trailing hyphen', () => {
+    const slug = slugify(`${'word '.repeat(40)}`);
+    expect(slug.length).toBeLessThanOrEqual(60);
+    expect(slug.endsWith('-')).toBe(false);
+  });
+});
+
+describe('uniqueSlug(label, taken)', () => {
+  it('numbers repeats in call order', () => {
+    const taken = new Set<string>();
+    expect([uniqueSlug('A b', taken), uniqueSlug('a-b', taken), uniqueSlug('A  B', taken)]).toEqual(['a-b', 'a-b-2', 'a-b-3']);
+  });
+});
