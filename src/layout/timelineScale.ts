@@ -1,0 +1,258 @@
+/**
+ * The timeline's geometry as plain data: one d3 UTC time scale shared by every lane, year
+ * ticks, each event's interval as an extent on that scale, and where each label goes so
+ * that no two labels (or a label and another event's leader line) overlap.
+ *
+ * Positions are computed for the narrowest width the horizontal chart is shown at. The
+ * component places marks and labels in percentages of that width, so at any wider width
+ * every horizontal gap only grows while labels keep their size: nothing overlaps, and the
+ * prerendered HTML needs no measuring before it paints.
+ */
+import { scaleUtc, utcMonth, utcYear } from 'd3';
+import type { Lane, TimeFact, TimelineEvent } from '../schema/bundle';
+import { placeLabels } from './timelineLabels';
+import { timeInterval } from './timelineInterval';
+
+export { RECENT_MONTHS, type TimeLike, timeInterval } from './timelineInterval';
+
+export interface TimelineMetrics {
+  /** width of a label box in px; the CSS gives labels this width */
+  labelWidth: number;
+  /** average width of one character of a title, a little generous so the estimate never runs short */
+  charWidth: number;
+  /** horizontal padding inside a label box (between the leader line and the text) */
+  labelPadding: number;
+  /** height of one line of a title */
+  lineHeight: number;
+  /** height of the date line above a title */
+  dateHeight: number;
+  /** most title lines a label may take before it is cut with an ellipsis */
+  maxLines: number;
+  /** vertical room between two label rows */
+  rowGap: number;
+  /** minimum horizontal room between two labels in one row */
+  labelGap: number;
+  /** room for the lane's own label above its track */
+  laneLabelHeight: number;
+  /** from the track to the first row of labels */
+  trackGap: number;
+  /** room between two lanes */
+  laneGap: number;
+  /** room for the year labels under the last lane */
+  axisHeight: number;
+  /** an interval narrower than this many px is drawn as a point */
+  minBar: number;
+}
+
+export const DEFAULT_METRICS: TimelineMetrics = {
+  labelWidth: 164,
+  charWidth: 7.8,
+  labelPadding: 8,
+  lineHeight: 18,
+  dateHeight: 18,
+  maxLines: 3,
+  rowGap: 12,
+  labelGap: 10,
+  laneLabelHeight: 30,
+  trackGap: 14,
+  laneGap: 22,
+  axisHeight: 30,
+  minBar: 5,
+};
+
+export interface PositionedEvent {
+  id: string;
+  lane: string;
+  title: string;
+  time: TimeFact;
+  /** index in time order across every lane: the keyboard's order */
+  order: number;
+  interval: [Date, Date];
+  /** left and right end of the mark in px (equal for a point) */
+  x0: number;
+  x1: number;
+  /** true when the interval is too short to draw as a bar */
+  point: boolean;
+  /** the label hangs right of the leader line (start) or left of it (end) */
+  anchor: 'start' | 'end';
+  /** x of the leader line, where the label is attached */
+  leaderX: number;
+  /** label box in px */
+  labelLeft: number;
+  labelTop: number;
+  labelHeight: number;
+  /** title broken into lines the way the label box will show it (an estimate) */
+  lines: string[];
+  row: number;
+  /** y of the lane's track, where the mark sits */
+  trackY: number;
+}
+
+export interface PositionedLane {
+  id: string;
+  label: string;
+  top: number;
+  trackY: number;
+  height: number;
+  rows: number;
+}
+
+export interface TimelineTick {
+  date: Date;
+  x: number;
+  label: string;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  domain: [Date, Date];
+  ticks: TimelineTick[];
+  lanes: PositionedLane[];
+  /** in time order (start, then end, then the bundle's order) */
+  events: PositionedEvent[];
+  /** y of the year axis */
+  axisY: number;
+  metrics: TimelineMetrics;
+}
+
+/**
+ * Returns the timeline's layout: a d3 time scale over every event's interval, padded to
+ * whole years on the left, with year ticks, lanes stacked top to bottom in `lanes` order
+ * (lanes no event uses are left out), and each event's mark and label placed without
+ * collisions. Events whose time fact is missing are skipped.
+ */
+export function createTimelineScale(
+  events: readonly TimelineEvent[],
+  times: readonly TimeFact[],
+  width: number,
+  options: { lanes?: readonly Lane[]; metrics?: Partial<TimelineMetrics> } = {},
+): TimelineLayout {
+  const metrics = { ...DEFAULT_METRICS, ...options.metrics };
+  const timeById = new Map(times.map((t) => [t.id, t]));
+  const dated = events
+    .map((event, index) => {
+      const time = timeById.get(event.time);
+      return time ? { event, time, index, interval: timeInterval(time) } : null;
+    })
+    .filter((x) => x !== null)
+    .sort((a, b) => compareDates(a.interval[0], b.interval[0]) || compareDates(a.interval[1], b.interval[1]) || a.index - b.index);
+
+  const domain = padDomain(dated.map((d) => d.interval));
+  const x = scaleUtc().domain(domain).range([0, width]);
+
+  const ticks: TimelineTick[] = utcYear
+    .range(utcYear.ceil(domain[0]), utcMonth.offset(domain[1], 1))
+    .filter((date) => date <= domain[1])
+    .map((date) => ({ date, x: x(date), label: String(date.getUTCFullYear()) }));
+
+  const laneOrder = orderLanes(options.lanes ?? [], dated.map((d) => d.event.lane));
+  const lanes: PositionedLane[] = [];
+  const positioned: PositionedEvent[] = [];
+  let top = 0;
+  for (const lane of laneOrder) {
+    const trackY = top + metrics.laneLabelHeight;
+    const inLane = dated.filter((d) => d.event.lane === lane.id);
+    const marks = inLane.map((d) => {
+      const x0 = x(d.interval[0]);
+      const x1 = Math.max(x0, x(d.interval[1]));
+      return { x0, x1, point: x1 - x0 < metrics.minBar };
+    });
+    const labels = placeLabels(marks, width, metrics);
+    const placed: PositionedEvent[] = inLane.map((d, i) => {
+      const mark = marks[i]!;
+      const label = labels[i]!;
+      const lines = wrapTitle(d.event.title, metrics);
+      return {
+        id: d.event.id,
+        lane: lane.id,
+        title: d.event.title,
+        time: d.time,
+        order: 0,
+        interval: d.interval,
+        x0: mark.x0,
+        x1: mark.point ? mark.x0 : mark.x1,
+        point: mark.point,
+        anchor: label.anchor,
+        leaderX: label.leaderX,
+        labelLeft: label.left,
+        labelTop: 0,
+        labelHeight: metrics.dateHeight + lines.length * metrics.lineHeight,
+        lines,
+        row: label.row,
+        trackY,
+      };
+    });
+    const rowCount = Math.max(0, ...labels.map((l) => l.row + 1));
+    const rows = Array.from({ length: rowCount }, (_, r) => r);
+    // Every row of a lane is as tall as its tallest label, so rows line up across the chart.
+    const rowHeights = rows.map((r) => Math.max(0, ...placed.filter((p) => p.row === r).map((p) => p.labelHeight)));
+    const rowTops: number[] = [];
+    let y = trackY + metrics.trackGap;
+    for (const h of rowHeights) {
+      rowTops.push(y);
+      y += h + metrics.rowGap;
+    }
+    for (const p of placed) p.labelTop = rowTops[p.row] ?? y;
+    const bottom = rows.length ? y - metrics.rowGap : trackY + metrics.trackGap;
+    lanes.push({ id: lane.id, label: lane.label, top, trackY, height: bottom - top, rows: rows.length });
+    positioned.push(...placed);
+    top = bottom + metrics.laneGap;
+  }
+
+  const byTime = dated.map((d) => d.event.id);
+  positioned.sort((a, b) => byTime.indexOf(a.id) - byTime.indexOf(b.id));
+  positioned.forEach((p, i) => {
+    p.order = i;
+  });
+  const axisY = lanes.length ? top - metrics.laneGap + metrics.trackGap : 0;
+  return { width, height: axisY + metrics.axisHeight, domain, ticks, lanes, events: positioned, axisY, metrics };
+}
+
+/** Returns [start, end] covering every interval: from the first whole year to a little past the last end. */
+function padDomain(intervals: [Date, Date][]): [Date, Date] {
+  if (intervals.length === 0) {
+    const now = new Date(Date.UTC(2000, 0, 1));
+    return [now, utcYear.offset(now, 1)];
+  }
+  const start = new Date(Math.min(...intervals.map((i) => i[0].getTime())));
+  const end = new Date(Math.max(...intervals.map((i) => i[1].getTime())));
+  const left = utcYear.floor(start);
+  // A little air after the last mark, so it does not touch the edge.
+  const right = utcMonth.offset(utcMonth.ceil(end), 1);
+  return [left, right > left ? right : utcYear.offset(left, 1)];
+}
+
+function orderLanes(lanes: readonly Lane[], used: string[]): Lane[] {
+  const usedSet = new Set(used);
+  const known = lanes.filter((l) => usedSet.has(l.id));
+  const knownIds = new Set(known.map((l) => l.id));
+  // An event on a lane the story did not declare still gets a lane, named by its id.
+  const extra = [...new Set(used)].filter((id) => !knownIds.has(id)).map((id) => ({ id, label: id }));
+  return [...known, ...extra];
+}
+
+/** Returns the title broken into at most `maxLines` lines of the label's width, the last one ellipsed if cut. */
+export function wrapTitle(title: string, metrics: Pick<TimelineMetrics, 'labelWidth' | 'labelPadding' | 'charWidth' | 'maxLines'>): string[] {
+  const perLine = Math.max(4, Math.floor((metrics.labelWidth - 2 * metrics.labelPadding) / metrics.charWidth));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of title.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (candidate.length <= perLine || !line) line = candidate;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= metrics.maxLines) return lines.length ? lines : [''];
+  const kept = lines.slice(0, metrics.maxLines);
+  kept[kept.length - 1] = `${kept[kept.length - 1]!.slice(0, perLine - 1).trimEnd()}…`;
+  return kept;
+}
+
+function compareDates(a: Date, b: Date): number {
+  return a.getTime() - b.getTime();
+}
+
