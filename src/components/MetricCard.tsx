@@ -1,0 +1,60 @@
+/**
+ * One figure: compact and big for the eye, the exact wording (qualifier kept) for screen
+ * readers, its label, its bar on the group's shared scale, and a disclosure with the
+ * sentence it comes from. The source panel is always in the markup (hidden when closed)
+ * so print can show every one.
+ */
+import type { MetricMark, MetricScale } from '../layout/metricScale';
+import type { Bundle, Metric, Quantity } from '../schema/bundle';
+import { MetricBar } from './MetricBar';
+import { RouteLink } from './RouteLink';
+import { SourceSentence } from './SourceSentence';
+
+export interface MetricCardProps {
+  bundle: Bundle;
+  base: string;
+  metric: Metric;
+  quantity: Quantity;
+  /** "10B+" */
+  compact: string;
+  /** "over 10 billion global downloads" */
+  spoken: string;
+  placement: { scale: MetricScale; mark: MetricMark } | null;
+  selected: boolean;
+  /** select this card (its route) or, with null, close it */
+  onSelect: (id: string | null) => void;
+}
+
+/** Returns a metric card as a list item with the id `metric-<id>`. */
+export function MetricCard({ bundle, base, metric, quantity, compact, spoken, placement, selected, onSelect }: MetricCardProps) {
+  const panelId = `metric-${metric.id}-source`;
+  const labelId = `metric-${metric.id}-label`;
+  return (
+    <li id={`metric-${metric.id}`} className="metric-card" data-selected={selected || undefined} tabIndex={-1} aria-labelledby={labelId}>
+      <h4 id={labelId} className="metric-label">
+        <RouteLink className="metric-link" route={{ kind: 'metric', id: metric.id }} base={base} onNavigate={() => onSelect(metric.id)} aria-current={selected ? 'true' : undefined}>
+          {metric.label}
+        </RouteLink>
+      </h4>
+      <p className="metric-figure" data-fact-id={quantity.id}>
+        <span className="metric-compact" aria-hidden="true">
+          {compact}
+        </span>
+        <span className="visually-hidden">{spoken}</span>
+      </p>
+      {placement ? <MetricBar scale={placement.scale} mark={placement.mark} /> : null}
+      <button
+        type="button"
+        className="metric-disclosure text-button"
+        aria-expanded={selected}
+        aria-controls={panelId}
+        onClick={() => onSelect(selected ? null : metric.id)}
+      >
+        Source<span className="visually-hidden">: {metric.label}</span>
+      </button>
+      <div id={panelId} className="metric-source disclosure-panel" hidden={!selected}>
+        <SourceSentence bundle={bundle} sentenceId={quantity.sentence} highlight={quantity} factId={quantity.id} />
+      </div>
+    </li>
+  );
+}
