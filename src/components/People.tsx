@@ -1,0 +1,67 @@
+/**
+ * The cast in the order the story gives it: each name, the role exactly as the text puts
+ * it, and the sentence that introduces them on demand.
+ */
+import { useState } from 'react';
+import type { Bundle, Person } from '../schema/bundle';
+import { SourceSentence } from './SourceSentence';
+import '../styles/people.css';
+
+export interface PeopleProps {
+  bundle: Bundle;
+}
+
+/** Returns the cast's person facts in story order, skipping ids the facts do not have. */
+export function selectCast(bundle: Bundle): Person[] {
+  const byId = new Map(bundle.facts.people.map((p) => [p.id, p]));
+  return bundle.story.people.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Returns the cast list. */
+export function People({ bundle }: PeopleProps) {
+  const cast = selectCast(bundle);
+  return (
+    <ol className="people">
+      {cast.map((person) => (
+        <PersonEntry key={person.id} bundle={bundle} person={person} />
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * Returns the sentence to quote for a person and the span to highlight in it: the one
+ * that gives their role (name and role together when they share it), else the first mention.
+ */
+export function selectPersonQuote(bundle: Bundle, person: Person): { sentence: string; start: number; end: number } {
+  const role = person.roleSpan;
+  const roleSentence = role ? bundle.article.sentences.find((s) => s.start <= role.start && role.end <= s.end) : undefined;
+  if (!role || !roleSentence) return { sentence: person.sentence, start: person.start, end: person.end };
+  if (roleSentence.id !== person.sentence) return { sentence: roleSentence.id, start: role.start, end: role.end };
+  return { sentence: roleSentence.id, start: Math.min(role.start, person.start), end: Math.max(role.end, person.end) };
+}
+
+interface PersonEntryProps {
+  bundle: Bundle;
+  person: Person;
+}
+
+function PersonEntry({ bundle, person }: PersonEntryProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = `person-${person.id}-source`;
+  const quote = selectPersonQuote(bundle, person);
+  return (
+    <li id={`person-${person.id}`} className="person" tabIndex={-1}>
+      <h3 className="person-name" data-fact-id={person.id}>
+        {person.name}
+      </h3>
+      <p className="person-role">{person.role ?? 'Named in the article, without a role'}</p>
+      <button type="button" className="person-disclosure text-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+        Source<span className="visually-hidden">: {person.name}</span>
+      </button>
+      <div id={panelId} className="person-source disclosure-panel" hidden={!open}>
+        <SourceSentence bundle={bundle} sentenceId={quote.sentence} highlight={quote} factId={person.id} />
+      </div>
+    </li>
+  );
+}
