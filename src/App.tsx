@@ -1,0 +1,117 @@
+/**
+ * The explainer page: hero, table of contents, the story's sections in its order (only
+ * those the bundle has), and the colophon. Everything factual comes from the bundle in
+ * the query cache; the first render depends on the path alone, so the prerendered HTML
+ * and the hydrated page match.
+ */
+// The shell's styles first, so components' own rules come after the base they build on.
+import './styles/base.css';
+import './styles/page.css';
+import { QueryErrorResetBoundary, useSuspenseQuery } from '@tanstack/react-query';
+import { type ReactNode, Suspense, useMemo } from 'react';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { Hero } from './components/Hero';
+import { Metrics } from './components/Metrics';
+import { Notice } from './components/Notice';
+import { OrgChart } from './components/OrgChart';
+import { PageFooter } from './components/PageFooter';
+import { PageSection } from './components/PageSection';
+import { People } from './components/People';
+import { SourceArticle } from './components/SourceArticle';
+import { Strategy } from './components/Strategy';
+import { TableOfContents } from './components/TableOfContents';
+import { Timeline } from './components/Timeline';
+import { type PageNavigation, usePageNavigation } from './components/usePageNavigation';
+import { useSectionInView } from './components/useSectionInView';
+import { bundleQueryOptions } from './data/bundleQuery';
+import { describeRoute } from './routeMeta';
+import type { Bundle, Section } from './schema/bundle';
+
+export interface AppProps {
+  /** Vite's BASE_URL: "/" or "/sub/" */
+  base: string;
+  /** the URL pathname the page was opened at */
+  initialPath: string;
+}
+
+/** Returns the whole explainer for the bundle served under `base`. */
+export function App({ base, initialPath }: AppProps) {
+  return (
+    <QueryErrorResetBoundary>
+      {({ reset }) => (
+        <ErrorBoundary what="The explainer" onReset={reset}>
+          <Suspense fallback={<p className="page-loading">Loading the explainer…</p>}>
+            <Explainer base={base} initialPath={initialPath} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
+    </QueryErrorResetBoundary>
+  );
+}
+
+interface ExplainerProps {
+  base: string;
+  initialPath: string;
+}
+
+function Explainer({ base, initialPath }: ExplainerProps) {
+  const { data: bundle } = useSuspenseQuery(bundleQueryOptions(base));
+  const sections = bundle.story.sections;
+  const sectionIds = useMemo(() => sections.map((s) => s.id), [sections]);
+  const inView = useSectionInView(sectionIds, 'top');
+  const navigation = usePageNavigation(bundle, base, initialPath, inView);
+  const { nav, navigate, dismissNotice } = navigation;
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to the explainer
+      </a>
+      <Hero bundle={bundle} />
+      <div className="page-bar">
+        <TableOfContents sections={sections} base={base} active={inView} onNavigate={navigate} />
+        <Notice message={nav.notice} onDismiss={dismissNotice} />
+      </div>
+      <main id="main" className="page-main" tabIndex={-1}>
+        {sections.map((section) => (
+          <PageSection
+            key={section.id}
+            section={section}
+            base={base}
+            shareTitle={describeRoute(bundle, { kind: 'section', section: section.id }).title}
+            width={section.id === 'people' || section.id === 'source' ? 'measure' : 'wide'}
+          >
+            {renderSectionBody(section, bundle, base, navigation)}
+          </PageSection>
+        ))}
+      </main>
+      <PageFooter bundle={bundle} />
+    </>
+  );
+}
+
+/** Returns the body of one section: the graphic or list that shows it. */
+function renderSectionBody(section: Section, bundle: Bundle, base: string, navigation: PageNavigation): ReactNode {
+  const { nav, focusTokens, navigate, select } = navigation;
+  switch (section.id) {
+    case 'metrics':
+      return (
+        <Metrics
+          bundle={bundle}
+          base={base}
+          selectedId={nav.page.metric}
+          onSelect={(id) => (id ? select({ kind: 'metric', id }) : select({ kind: 'section', section: 'metrics' }, { ...nav.page, metric: null }))}
+        />
+      );
+    case 'timeline':
+      return <Timeline bundle={bundle} selectedId={nav.page.event} onSelect={(id) => select({ kind: 'event', id })} focusToken={focusTokens.timeline} base={base} />;
+    case 'org':
+      return <OrgChart bundle={bundle} view={nav.page.orgView} onViewChange={(view) => select({ kind: 'org', view })} focusToken={focusTokens.org} />;
+    case 'strategy':
+      return <Strategy bundle={bundle} />;
+    case 'people':
+      return <People bundle={bundle} />;
+    case 'source':
+      return <SourceArticle bundle={bundle} base={base} onNavigate={navigate} />;
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * Client routing for the one-page explainer. The first render comes from the path alone
+ * (server and client agree); after hydration the fragment and the history entry are read
+ * too, and from then on:
+ *  - a click that navigates (table of contents, a highlight in the source) pushes one
+ *    history entry and moves the page there (scrolled to, focused);
+ *  - a selection inside a widget (a card's source, a timeline event, an org view) pushes
+ *    one entry and leaves focus where the reader is;
+ *  - scrolling only replaces the current address with the section in view;
+ *  - Back/Forward and a changed fragment re-read the address and move the page.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { resolveLocation } from '../layout/locationTarget';
+import { applyRoute, createPageState, type PageState, readHistoryState, samePageState, toHistoryState } from '../layout/pageState';
+import { HOME, parseRoute, type Route, routeHref, sectionOf } from '../routes';
+import { describeRoute } from '../routeMeta';
+import type { Bundle, SectionId } from '../schema/bundle';
+
+/** What the address says and what is selected. */
+export interface NavState {
+  route: Route;
+  notice: string | null;
+  page: PageState;
+}
+
+type MoveTarget = { route: Route } | { elementId: string };
+
+export interface PageNavigation {
+  nav: NavState;
+  /** focus requests for the charts: bumped when the page moves to their item from elsewhere */
+  focusTokens: { timeline: number; org: number };
+  /** go to a route from a link: push, scroll there, focus it */
+  navigate: (route: Route) => void;
+  /** select inside a widget: push, keep focus; `page` overrides the selection (closing a card) */
+  select: (route: Route, page?: PageState) => void;
+  dismissNotice: () => void;
+}
+
+/** Wait after the last change of the section in view before rewriting the address. */
+const SPY_DELAY_MS = 250;
+/** How long a programmatic scroll may take before the section in view counts again. */
+const MOVE_PAUSE_MS = 1000;
+
+/** Returns the page's navigation state and the ways to change it. */
+export function usePageNavigation(bundle: Bundle, base: string, initialPath: string, inView: SectionId | null): PageNavigation {
+  const [nav, setNav] = useState<NavState>(() => {
+    const parsed = parseRoute(bundle, initialPath, '', base);
+    return { route: parsed.route, notice: parsed.notice, page: createPageState(parsed.route) };
+  });
+  const [move, setMove] = useState<{ target: MoveTarget; token: number } | null>(null);
+  const [focusTokens, setFocusTokens] = useState({ timeline: 0, org: 0 });
+  const navRef = useRef(nav);
+  const lastHref = useRef('');
+  const pausedUntil = useRef(0);
+  const moveCount = useRef(0);
+
+  /** Commits a new state, writes the address, and asks for the page to move. */
+  const commit = useCallback(
+    (next: NavState, write: 'push' | 'replace' | 'none', target: MoveTarget | null, href = routeHref(next.route, base)) => {
+      if (write !== 'none') {
+        const state = toHistoryState(next.page);
+        const current = window.location.pathname + window.location.search + window.location.hash;
+        const unchanged = current === href && samePageState(readHistoryState(window.history.state, bundle) ?? navRef.current.page, next.page);
+        // Clicking what is already selected adds no history entry.
+        if (write === 'push' && !unchanged) window.history.pushState(state, '', href);
+        else window.history.replaceState(state, '', href);
+      }
+      lastHref.current = window.location.href;
+      navRef.current = next;
+      setNav(next);
+      if (target) {
+        pausedUntil.current = performance.now() + MOVE_PAUSE_MS;
+        moveCount.current += 1;
+        setMove({ target, token: moveCount.current });
+        if ('route' in target && target.route.kind === 'event') setFocusTokens((t) => ({ ...t, timeline: t.timeline + 1 }));
+        if ('route' in target && target.route.kind === 'org') setFocusTokens((t) => ({ ...t, org: t.org + 1 }));
+      }
+    },
+    [base, bundle],
+  );
+
+  /** Reads the address (and the history entry's selection) and moves the page there. */
+  const syncFromLocation = useCallback(
+    (historyState: unknown, write: 'replace' | 'none') => {
+      const target = resolveLocation(bundle, window.location.pathname, window.location.hash, base, (id) => document.getElementById(id) !== null);
+      const stored = readHistoryState(historyState, bundle);
+      const page = applyRoute(stored ?? navRef.current.page, target.route);
+      const moveTo: MoveTarget | null = target.elementId ? { elementId: target.elementId } : target.route.kind === 'home' && write === 'replace' ? null : { route: target.route };
+      commit({ route: target.route, notice: target.notice, page }, write, moveTo, target.canonicalHref);
+    },
+    [base, bundle, commit],
+  );
+
+  // After hydration: the fragment and the history entry count too; a deep link opened cold moves there.
+  useEffect(() => {
+    window.history.scrollRestoration = 'manual';
+    syncFromLocation(window.history.state, 'replace');
+  }, [syncFromLocation]);
+
+  // Back/Forward, and fragments changed after load (a pasted link, an in-page anchor).
+  useEffect(() => {
+    const onPopState = (event: PopStateEvent) => {
+      lastHref.current = window.location.href;
+      syncFromLocation(event.state, 'none');
+    };
+    const onHashChange = () => {
+      // A fragment link fires popstate and then hashchange for the same address.
+      if (window.location.href === lastHref.current) return;
+      lastHref.current = window.location.href;
+      syncFromLocation(window.history.state, 'replace');
+    };
+    window.addEventListener('popstate', onPopState);
+    window.addEventListener('hashchange', onHashChange);
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('hashchange', onHashChange);
+    };
+  }, [syncFromLocation]);
+
+  // Move the page to what was asked for, once the DOM shows it (a card opened, a view switched).
+  useEffect(() => {
+    if (!move) return;
+    scrollAndFocus(move.target);
+  }, [move]);
+
+  // Scrolling rewrites the address to the section in view: replace only, a little after it settles.
+  useEffect(() => {
+    let timer = 0;
+    const check = () => {
+      const wait = pausedUntil.current - performance.now();
+      if (wait > 0) {
+        timer = window.setTimeout(check, wait + 50);
+        return;
+      }
+      const current = navRef.current;
+      if (sectionOf(current.route) === inView) return;
+      const route: Route = inView ? { kind: 'section', section: inView } : HOME;
+      commit({ ...current, route }, 'replace', null);
+    };
+    timer = window.setTimeout(check, SPY_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [inView, commit]);
+
+  // The tab's title follows the address.
+  const title = describeRoute(bundle, nav.route).title;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  const navigate = useCallback(
+    (route: Route) => {
+      const page = applyRoute(navRef.current.page, route);
+      commit({ route, notice: null, page }, 'push', { route });
+    },
+    [commit],
+  );
+
+  const select = useCallback(
+    (route: Route, page?: PageState) => {
+      commit({ route, notice: null, page: page ?? applyRoute(navRef.current.page, route) }, 'push', null);
+    },
+    [commit],
+  );
+
+  const dismissNotice = useCallback(() => {
+    const next = { ...navRef.current, notice: null };
+    navRef.current = next;
+    setNav(next);
+  }, []);
+
+  return { nav, focusTokens, navigate, select, dismissNotice };
+}
+
+/** Returns true when the reader asked for less motion. */
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Scrolls the target into view and focuses it. Sections, cards and elements are focused
+ * here; timeline events and org views are focused by their charts (focus tokens).
+ */
+function scrollAndFocus(target: MoveTarget): void {
+  const behavior: ScrollBehavior = prefersReducedMotion() ? 'instant' : 'smooth';
+  const focus = (el: HTMLElement | null) => el?.focus({ preventScroll: true });
+  if ('elementId' in target) {
+    const el = document.getElementById(target.elementId);
+    focus(el);
+    // A sentence or a person sits in the middle of the screen; a long region starts at the top.
+    const tall = el ? el.getBoundingClientRect().height > window.innerHeight / 2 : false;
+    el?.scrollIntoView({ behavior, block: tall ? 'start' : 'center' });
+    return;
+  }
+  const { route } = target;
+  switch (route.kind) {
+    case 'home':
+      focus(document.querySelector<HTMLElement>('h1'));
+      window.scrollTo({ top: 0, behavior });
+      return;
+    case 'section': {
+      const el = document.getElementById(route.section);
+      focus(el);
+      el?.scrollIntoView({ behavior, block: 'start' });
+      return;
+    }
+    case 'metric': {
+      const el = document.getElementById(`metric-${route.id}`);
+      focus(el);
+      el?.scrollIntoView({ behavior, block: 'center' });
+      return;
+    }
+    case 'event':
+      (document.getElementById(`event-${route.id}`) ?? document.getElementById('timeline'))?.scrollIntoView({ behavior, block: 'center' });
+      return;
+    case 'org':
+      document.getElementById('org')?.scrollIntoView({ behavior, block: 'start' });
+      return;
+  }
+}
