@@ -38,8 +38,10 @@ export interface PageNavigation {
 
 /** Wait after the last change of the section in view before rewriting the address. */
 const SPY_DELAY_MS = 250;
-/** How long a programmatic scroll may take before the section in view counts again. */
-const MOVE_PAUSE_MS = 1000;
+/** After the page is moved, the section in view counts again once scrolling has been still this long. */
+const MOVE_SETTLE_MS = 200;
+/** Time for a smooth scroll to start after a move was asked for. */
+const MOVE_START_MS = 600;
 
 /** Returns the page's navigation state and the ways to change it. */
 export function usePageNavigation(bundle: Bundle, base: string, initialPath: string, inView: SectionId | null): PageNavigation {
@@ -52,24 +54,25 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
   const navRef = useRef(nav);
   const lastHref = useRef('');
   const pausedUntil = useRef(0);
+  const moving = useRef(false);
   const moveCount = useRef(0);
 
   /** Commits a new state, writes the address, and asks for the page to move. */
   const commit = useCallback(
-    (next: NavState, write: 'push' | 'replace' | 'none', target: MoveTarget | null, href = routeHref(next.route, base)) => {
-      if (write !== 'none') {
-        const state = toHistoryState(next.page);
-        const current = window.location.pathname + window.location.search + window.location.hash;
-        const unchanged = current === href && samePageState(readHistoryState(window.history.state, bundle) ?? navRef.current.page, next.page);
-        // Clicking what is already selected adds no history entry.
-        if (write === 'push' && !unchanged) window.history.pushState(state, '', href);
-        else window.history.replaceState(state, '', href);
-      }
+    (next: NavState, write: 'push' | 'replace', target: MoveTarget | null, href = routeHref(next.route, base)) => {
+      const state = toHistoryState(next.page);
+      const current = window.location.pathname + window.location.search + window.location.hash;
+      const unchanged = current === href && samePageState(readHistoryState(window.history.state, bundle) ?? navRef.current.page, next.page);
+      // Clicking what is already selected adds no history entry.
+      if (write === 'push' && !unchanged) window.history.pushState(state, '', href);
+      else window.history.replaceState(state, '', href);
       lastHref.current = window.location.href;
       navRef.current = next;
       setNav(next);
       if (target) {
-        pausedUntil.current = performance.now() + MOVE_PAUSE_MS;
+        // The scroll that follows passes other sections: they must not rewrite the address.
+        moving.current = true;
+        pausedUntil.current = performance.now() + MOVE_START_MS;
         moveCount.current += 1;
         setMove({ target, token: moveCount.current });
         if ('route' in target && target.route.kind === 'event') setFocusTokens((t) => ({ ...t, timeline: t.timeline + 1 }));
@@ -81,12 +84,12 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
 
   /** Reads the address (and the history entry's selection) and moves the page there. */
   const syncFromLocation = useCallback(
-    (historyState: unknown, write: 'replace' | 'none') => {
+    (historyState: unknown, moveHome: boolean) => {
       const target = resolveLocation(bundle, window.location.pathname, window.location.hash, base, (id) => document.getElementById(id) !== null);
       const stored = readHistoryState(historyState, bundle);
       const page = applyRoute(stored ?? navRef.current.page, target.route);
-      const moveTo: MoveTarget | null = target.elementId ? { elementId: target.elementId } : target.route.kind === 'home' && write === 'replace' ? null : { route: target.route };
-      commit({ route: target.route, notice: target.notice, page }, write, moveTo, target.canonicalHref);
+      const moveTo: MoveTarget | null = target.elementId ? { elementId: target.elementId } : target.route.kind === 'home' && !moveHome ? null : { route: target.route };
+      commit({ route: target.route, notice: target.notice, page }, 'replace', moveTo, target.canonicalHref);
     },
     [base, bundle, commit],
   );
@@ -94,20 +97,20 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
   // After hydration: the fragment and the history entry count too; a deep link opened cold moves there.
   useEffect(() => {
     window.history.scrollRestoration = 'manual';
-    syncFromLocation(window.history.state, 'replace');
+    syncFromLocation(window.history.state, false);
   }, [syncFromLocation]);
 
   // Back/Forward, and fragments changed after load (a pasted link, an in-page anchor).
   useEffect(() => {
     const onPopState = (event: PopStateEvent) => {
       lastHref.current = window.location.href;
-      syncFromLocation(event.state, 'none');
+      syncFromLocation(event.state, true);
     };
     const onHashChange = () => {
       // A fragment link fires popstate and then hashchange for the same address.
       if (window.location.href === lastHref.current) return;
       lastHref.current = window.location.href;
-      syncFromLocation(window.history.state, 'replace');
+      syncFromLocation(window.history.state, true);
     };
     window.addEventListener('popstate', onPopState);
     window.addEventListener('hashchange', onHashChange);
@@ -123,6 +126,15 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
     scrollAndFocus(move.target);
   }, [move]);
 
+  // While the page is being moved, every scroll frame extends the pause.
+  useEffect(() => {
+    const onScroll = () => {
+      if (moving.current) pausedUntil.current = Math.max(pausedUntil.current, performance.now() + MOVE_SETTLE_MS);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, []);
+
   // Scrolling rewrites the address to the section in view: replace only, a little after it settles.
   useEffect(() => {
     let timer = 0;
@@ -132,6 +144,7 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
         timer = window.setTimeout(check, wait + 50);
         return;
       }
+      moving.current = false;
       const current = navRef.current;
       if (sectionOf(current.route) === inView) return;
       const route: Route = inView ? { kind: 'section', section: inView } : HOME;
