@@ -1,0 +1,38 @@
+import react from '@vitejs/plugin-react';
+import { tsImport } from 'tsx/esm/api';
+import { defineConfig } from 'vite';
+import { articlePlugin, type CompileOutcome } from './src/build/articlePlugin';
+import { resolveArticleSource } from './src/build/articleSource';
+import { normaliseBase } from './src/routes';
+
+/**
+ * Env: ARTICLE (the .txt to explain; default the single one in seeds/), BASE (the sub-path
+ * the site is served under; default "/"), OUT_DIR (the client build; default dist).
+ */
+const base = normaliseBase(process.env.BASE ?? '/');
+const outDir = process.env.OUT_DIR || 'dist';
+
+async function compileArticle(source: { articlePath: string; storyPath: string | null }): Promise<CompileOutcome> {
+  // Loaded at run time through tsx, in Node: the compiler stays out of the config bundle and the client graph.
+  const files: typeof import('./src/compiler/files') = await tsImport('./src/compiler/files.ts', import.meta.url);
+  const diagnosticsModule: typeof import('./src/compiler/diagnostics') = await tsImport('./src/compiler/diagnostics.ts', import.meta.url);
+  const { compileFiles } = files;
+  const { formatDiagnostic } = diagnosticsModule;
+  const { bundle, diagnostics } = await compileFiles(source.articlePath, { storyPath: source.storyPath });
+  return { bundle, lines: diagnostics.map((d) => formatDiagnostic(d)) };
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
+  base,
+  // Vitest reads this config too; unit tests need no compiled article.
+  plugins: [react(), ...(process.env.VITEST ? [] : [articlePlugin({ source: () => resolveArticleSource(), compile: compileArticle })])],
+  build: {
+    // The SSR build's --outDir on the command line wins over this.
+    outDir: isSsrBuild ? 'dist-ssr' : outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    // Every browser that runs this module code knows modulepreload: the polyfill would be dead weight.
+    modulePreload: { polyfill: false },
+    reportCompressedSize: !isSsrBuild,
+  },
+}));
