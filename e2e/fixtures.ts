@@ -1,0 +1,85 @@
+/**
+ * Shared Playwright fixtures: `import { test, expect, checkA11y } from './fixtures'`.
+ *
+ * - `bundle`: the built site's data (OUT_DIR/data/bundle.json, default dist), validated.
+ * - `consoleErrors`: on for every test; fails it on any console error or uncaught page error.
+ *   `consoleErrors.ignore(/pattern/)` for an error the test provokes on purpose (an aborted
+ *   request logs "Failed to load resource"), `consoleErrors.watch(otherPage)` for more pages.
+ * - `checkA11y(page, opts?)`: axe with the WCAG 2.0/2.1 A and AA rules; zero violations.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import type { Bundle } from '../src/schema/bundle';
+import { assertBundle } from '../src/schema/validate';
+
+export { expect };
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export interface ConsoleGuard {
+  /** stop counting errors that match (for failures a test causes on purpose) */
+  ignore(pattern: RegExp): void;
+  /** also guard another page, e.g. one opened in a new context */
+  watch(page: Page): void;
+  /** the errors seen so far that are not ignored */
+  errors(): string[];
+}
+
+/** Returns the directory of the build under test. */
+export function outDir(): string {
+  return process.env.OUT_DIR || 'dist';
+}
+
+/** Returns the validated bundle of a built site. */
+export function readBuiltBundle(dir = outDir()): Bundle {
+  return assertBundle(JSON.parse(readFileSync(join(dir, 'data', 'bundle.json'), 'utf8')));
+}
+
+/** Runs axe on the page (or part of it) and fails with every violation listed readably. */
+export async function checkA11y(page: Page, opts: { include?: string; exclude?: string[]; disableRules?: string[] } = {}): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (opts.include) builder = builder.include(opts.include);
+  for (const selector of opts.exclude ?? []) builder = builder.exclude(selector);
+  if (opts.disableRules?.length) builder = builder.disableRules(opts.disableRules);
+  const { violations } = await builder.analyze();
+  const report = violations
+    .map((v) => {
+      const nodes = v.nodes.map((n) => `    - ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`).join('\n');
+      return `[${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}`;
+    })
+    .join('\n');
+  expect(violations.length, `axe found ${violations.length} violation(s) on ${page.url()}:\n${report}`).toBe(0);
+}
+
+export const test = base.extend<{ consoleErrors: ConsoleGuard; checkA11y: typeof checkA11y }, { bundle: Bundle }>({
+  bundle: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
+    async ({}, use) => {
+      await use(readBuiltBundle());
+    },
+    { scope: 'worker' },
+  ],
+  consoleErrors: [
+    async ({ page }, use) => {
+      const seen: string[] = [];
+      const ignored: RegExp[] = [];
+      const watch = (p: Page) => {
+        p.on('console', (msg) => {
+          if (msg.type() === 'error') seen.push(`console.error on ${p.url()}: ${msg.text()}`);
+        });
+        p.on('pageerror', (error) => seen.push(`uncaught on ${p.url()}: ${error.stack ?? error.message}`));
+      };
+      const errors = () => seen.filter((e) => !ignored.some((r) => r.test(e)));
+      watch(page);
+      await use({ ignore: (r) => ignored.push(r), watch, errors });
+      expect(errors(), 'console errors or uncaught errors during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
+  checkA11y: async ({}, use) => {
+    await use(checkA11y);
+  },
+});
