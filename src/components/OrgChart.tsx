@@ -1,0 +1,106 @@
+/**
+ * The restructuring: a before/after toggle over one diagram that changes shape, the
+ * article's sentence for the view shown, and the same structure as a table. Two drawings
+ * are prerendered (a tree for wide columns, an indented list for narrow ones) and CSS
+ * shows the one that fits, so nothing is measured and nothing shifts on hydration.
+ */
+import './OrgChart.css';
+import { useEffect, useMemo, useRef } from 'react';
+import { layoutOrgViews, type OrgLayout } from '../layout/orgLayout';
+import type { OrgViewId } from '../routes';
+import type { Bundle, OrgView } from '../schema/bundle';
+import { OrgChartDiagram } from './OrgChartDiagram';
+import { OrgChartTable } from './OrgChartTable';
+import { SourceSentence } from './SourceSentence';
+
+export interface OrgChartProps {
+  bundle: Bundle;
+  view: OrgViewId;
+  onViewChange: (view: OrgViewId) => void;
+  /** changes (above 0) when the App wants the pressed toggle focused: a deep link, Back or Forward */
+  focusToken: number;
+}
+
+/** Layout widths of the two drawings; CSS switches between them at 40rem. */
+const WIDE = 720;
+const NARROW = 320;
+
+/** Returns the org section's body. */
+export function OrgChart({ bundle, view, onViewChange, focusToken }: OrgChartProps) {
+  const views = bundle.story.org?.views ?? [];
+  const people = bundle.facts.people;
+  const layouts = useMemo(() => {
+    const wide = layoutOrgViews(views, { width: WIDE, people });
+    const narrow = layoutOrgViews(views, { width: NARROW, people, mode: 'indented' });
+    return views.map((v, i) => ({ view: v, wide: wide[i]!, narrow: narrow[i]! }));
+  }, [views, people]);
+  const fresh = useMemo(() => freshUnits(views), [views]);
+  const current = layouts.find((l) => l.view.id === view) ?? layouts[0];
+
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const viewRef = useRef(current?.view.id);
+  viewRef.current = current?.view.id;
+  useEffect(() => {
+    if (focusToken <= 0 || !viewRef.current) return;
+    buttons.current.get(viewRef.current)?.focus();
+  }, [focusToken]);
+
+  if (!current) return <p className="org-empty">The article describes no structure to draw.</p>;
+  const maxHeight = (pick: (l: (typeof layouts)[number]) => OrgLayout) => Math.max(...layouts.map((l) => pick(l).height));
+  const freshHere = fresh.get(current.view.id) ?? new Set<string>();
+
+  return (
+    <div className="org">
+      {layouts.length > 1 ? (
+        <fieldset className="org-toggle">
+          <legend className="visually-hidden">Structure to show</legend>
+          {layouts.map(({ view: v }) => (
+            <button
+              key={v.id}
+              ref={(el) => {
+                if (el) buttons.current.set(v.id, el);
+                else buttons.current.delete(v.id);
+              }}
+              type="button"
+              className="org-toggle-button"
+              aria-pressed={v.id === current.view.id}
+              onClick={() => {
+                if (v.id !== current.view.id) onViewChange(v.id);
+              }}
+            >
+              {v.title}
+            </button>
+          ))}
+        </fieldset>
+      ) : null}
+      <div className="org-summary">
+        <SourceSentence bundle={bundle} sentenceId={current.view.summary.sentence} highlight={{ start: current.view.summary.start, end: current.view.summary.end }} />
+      </div>
+      <figure className="org-figure" aria-label={`${current.view.title}: diagram, told in the table below`}>
+        <OrgChartDiagram layout={current.wide} height={maxHeight((l) => l.wide)} fresh={freshHere} className="org-svg-wide" />
+        <OrgChartDiagram layout={current.narrow} height={maxHeight((l) => l.narrow)} fresh={freshHere} className="org-svg-narrow" />
+        {freshHere.size > 0 ? (
+          <figcaption className="org-key">
+            <span className="org-key-badge" aria-hidden="true">
+              new
+            </span>{' '}
+            marks a unit that is not in “{layouts[0]!.view.title}”
+          </figcaption>
+        ) : null}
+      </figure>
+      <OrgChartTable bundle={bundle} view={current.view} layout={current.wide} fresh={freshHere} />
+    </div>
+  );
+}
+
+/** Returns, per view, the ids of units that the other views do not have. */
+function freshUnits(views: readonly OrgView[]): Map<string, Set<string>> {
+  const result = new Map<string, Set<string>>();
+  // Only a later view has "new" units; the first view is the starting point.
+  views.forEach((v, i) => {
+    if (i === 0) return;
+    const earlier = new Set(views.slice(0, i).flatMap((e) => e.nodes.map((n) => n.id)));
+    result.set(v.id, new Set(v.nodes.map((n) => n.id).filter((id) => !earlier.has(id))));
+  });
+  return result;
+}
