@@ -30,7 +30,7 @@ export function Strategy({ bundle }: StrategyProps) {
       </div>
       {stages.length > 0 ? (
         <div className="strategy-stages">
-          <h3 className="strategy-subhead">Stages of AI</h3>
+          <h3 className="strategy-subhead">Stages, and where things stand</h3>
           <ol className="strategy-stepper">
             {stages.map((stage, i) => {
               const state = i === current ? 'current' : current >= 0 && i < current ? 'past' : 'future';

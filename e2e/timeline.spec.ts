@@ -1,0 +1,231 @@
+/**
+ * The timeline in Chromium against the built site: mouse, keys (one tab stop, arrows,
+ * Home/End, focus kept inside), the URL following the selection with Back, swipes on a
+ * touch phone, what is on screen against the bundle's time facts, labels that never
+ * overlap, the phone list, and axe at phone and desktop widths.
+ */
+import type { Page } from '@playwright/test';
+import { formatTime } from '../src/layout/format';
+import { createTimelineScale } from '../src/layout/timelineScale';
+import type { Bundle, TimeFact } from '../src/schema/bundle';
+import { checkA11y, expect, readBuiltBundle, test } from './fixtures';
+
+const built = readBuiltBundle();
+/** The events in the order the keys step through them: by time across lanes. */
+const ordered = createTimelineScale(built.story.timeline.events, built.facts.times, 640, { lanes: built.story.timeline.lanes }).events;
+
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+}
+
+function timeOf(bundle: Bundle, id: string): TimeFact {
+  const t = bundle.facts.times.find((x) => x.id === id);
+  if (!t) throw new Error(`missing time ${id}`);
+  return t;
+}
+
+const option = (page: Page, id: string) => page.locator(`#timeline [role="option"]#event-${id}`);
+const listbox = (page: Page) => page.locator('#timeline [role="listbox"]');
+
+test.describe('the timeline', () => {
+  test.skip(ordered.length < 2, 'the article has fewer than two timeline events');
+
+  test('lists every event once, in time order, each with its date as the text gives it', async ({ page, bundle }) => {
+    await open(page, '/timeline/');
+    const ids = await listbox(page)
+      .locator('[role="option"]')
+      .evaluateAll((els) => els.map((el) => el.id));
+    expect(ids).toEqual(ordered.map((e) => `event-${e.id}`));
+    for (const e of ordered) {
+      const event = bundle.story.timeline.events.find((x) => x.id === e.id)!;
+      const o = option(page, e.id);
+      await expect(o).toHaveAttribute('data-fact-id', event.time);
+      await expect(o.locator('.timeline-event-date')).toHaveText(formatTime(timeOf(bundle, event.time), 'long'));
+      await expect(o.locator('.timeline-event-title')).toHaveText(event.title);
+    }
+    // Nothing selected on the section's own URL, and exactly one tab stop: the first event.
+    await expect(listbox(page).locator('[aria-selected="true"]')).toHaveCount(0);
+    await expect(listbox(page).locator('[tabindex="0"]')).toHaveCount(1);
+    await expect(listbox(page).locator('[tabindex="0"]')).toHaveId(`event-${ordered[0]!.id}`);
+  });
+
+  test('clicking an event selects it, puts it in the URL and shows its date, title and sentence', async ({ page, bundle }) => {
+    await open(page, '/timeline/');
+    for (const e of ordered) {
+      const event = bundle.story.timeline.events.find((x) => x.id === e.id)!;
+      const time = timeOf(bundle, event.time);
+      await option(page, e.id).click();
+      await expect(page).toHaveURL(`/timeline/${e.id}/`);
+      await expect(option(page, e.id)).toHaveAttribute('aria-selected', 'true');
+      await expect(listbox(page).locator('[aria-selected="true"]')).toHaveCount(1);
+      const detail = page.locator('#timeline .timeline-detail');
+      await expect(detail.locator('.timeline-detail-title')).toHaveText(event.title);
+      await expect(detail.locator('.timeline-detail-date')).toHaveText(formatTime(time, 'long'));
+      const sentence = bundle.article.sentences.find((s) => s.id === event.sentence)!;
+      await expect(detail.locator('blockquote')).toHaveText(bundle.article.text.slice(sentence.start, sentence.end));
+      if (time.sentence === event.sentence) await expect(detail.locator('blockquote mark')).toHaveText(time.text);
+    }
+  });
+
+  test('arrow keys, Home and End step in time order, keep focus inside and keep one tab stop', async ({ page }) => {
+    await open(page, `/timeline/${ordered[0]!.id}/`);
+    const first = option(page, ordered[0]!.id);
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(option(page, ordered[1]!.id)).toBeFocused();
+    await expect(option(page, ordered[1]!.id)).toHaveAttribute('aria-selected', 'true');
+    await expect(page).toHaveURL(`/timeline/${ordered[1]!.id}/`);
+    await page.keyboard.press('ArrowDown');
+    const third = ordered[2] ?? ordered[1]!;
+    await expect(option(page, third.id)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(option(page, ordered[1]!.id)).toBeFocused();
+    await page.keyboard.press('End');
+    const last = ordered[ordered.length - 1]!;
+    await expect(option(page, last.id)).toBeFocused();
+    await expect(page).toHaveURL(`/timeline/${last.id}/`);
+    // Past the end nothing moves, and the page does not scroll away.
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('ArrowRight');
+    await expect(option(page, last.id)).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+    await page.keyboard.press('Home');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(first).toBeFocused();
+    await expect(listbox(page).locator('[tabindex="0"]')).toHaveCount(1);
+    await expect(first).toHaveAttribute('tabindex', '0');
+    // Tab leaves the widget in one press: the other events are not tab stops.
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(() => Boolean(document.activeElement?.closest('[role="listbox"]')));
+    expect(inside).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    await expect(first).toBeFocused();
+  });
+
+  test('keys outside the widget are left alone', async ({ page }) => {
+    await open(page, '/timeline/');
+    await page.locator('#timeline-title').click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await expect(listbox(page).locator('[aria-selected="true"]')).toHaveCount(0);
+    expect(new URL(page.url()).pathname).toBe('/timeline/');
+  });
+
+  test('Back returns to the previously selected event, Forward comes back', async ({ page }) => {
+    const [a, b] = ordered;
+    await open(page, `/timeline/${a!.id}/`);
+    await option(page, b!.id).click();
+    await expect(page).toHaveURL(`/timeline/${b!.id}/`);
+    await page.goBack();
+    await expect(page).toHaveURL(`/timeline/${a!.id}/`);
+    await expect(option(page, a!.id)).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('#timeline .timeline-detail-title')).toHaveText(a!.title);
+    await page.goForward();
+    await expect(option(page, b!.id)).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('announces the selection briefly in a polite live region', async ({ page, bundle }) => {
+    const [a, b] = ordered;
+    await open(page, `/timeline/${a!.id}/`);
+    const live = page.locator('#timeline [aria-live="polite"]');
+    await expect(live).toHaveText('');
+    await option(page, b!.id).click();
+    const time = timeOf(bundle, b!.time.id);
+    await expect(live).toHaveText(`${formatTime(time, 'long')}: ${b!.title}, 2 of ${ordered.length}`);
+  });
+
+  test('the Earlier and Later buttons step too, and stop at the ends', async ({ page }) => {
+    await open(page, `/timeline/${ordered[0]!.id}/`);
+    const earlier = page.locator('#timeline .timeline-step').first();
+    const later = page.locator('#timeline .timeline-step').last();
+    await expect(earlier).toBeDisabled();
+    await later.click();
+    await expect(page).toHaveURL(`/timeline/${ordered[1]!.id}/`);
+    await earlier.click();
+    await expect(page).toHaveURL(`/timeline/${ordered[0]!.id}/`);
+  });
+
+  test('labels on the chart never overlap one another and stay inside the column', async ({ page }) => {
+    for (const width of [1280, 1024, 720]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, '/timeline/');
+      await expect(page.locator('#timeline .timeline-chart')).toBeVisible();
+      const boxes = await listbox(page)
+        .locator('[role="option"]')
+        .evaluateAll((els) => els.map((el) => ({ id: el.id, ...el.getBoundingClientRect().toJSON() }) as { id: string; left: number; right: number; top: number; bottom: number }));
+      const frame = await page.locator('#timeline .timeline-frame').evaluate((el) => el.getBoundingClientRect().toJSON() as { left: number; right: number });
+      for (const a of boxes) {
+        expect(a.left, `${a.id} at ${width}`).toBeGreaterThanOrEqual(frame.left - 1);
+        expect(a.right, `${a.id} at ${width}`).toBeLessThanOrEqual(frame.right + 1);
+        for (const b of boxes) {
+          if (a === b) continue;
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          expect(apart, `${a.id} overlaps ${b.id} at ${width}px`).toBe(true);
+        }
+      }
+      // Titles are not cut: each label shows its whole title.
+      const clipped = await listbox(page)
+        .locator('.timeline-event-title')
+        .evaluateAll((els) => els.filter((el) => el.scrollHeight > el.clientHeight + 1).map((el) => el.textContent));
+      expect(clipped, `clipped titles at ${width}px`).toEqual([]);
+    }
+  });
+
+  test('a deep link opens on the event, selected and focused, and survives a reload', async ({ page }) => {
+    const e = ordered[ordered.length - 1]!;
+    await open(page, `/timeline/${e.id}/`);
+    await expect(option(page, e.id)).toHaveAttribute('aria-selected', 'true');
+    await expect(option(page, e.id)).toBeFocused();
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await expect(option(page, e.id)).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('has no axe violations, nothing selected and with an event selected', async ({ page }) => {
+    await open(page, '/timeline/');
+    await checkA11y(page, { include: '#timeline' });
+    await open(page, `/timeline/${ordered[1]!.id}/`);
+    await checkA11y(page, { include: '#timeline' });
+  });
+});
+
+test.describe('the timeline on a phone', () => {
+  test.skip(ordered.length < 2, 'the article has fewer than two timeline events');
+
+  test('becomes a vertical list with no sideways scroll and passes axe @phone', async ({ page }) => {
+    test.skip((page.viewportSize()?.width ?? 0) > 600, 'phone only');
+    await open(page, `/timeline/${ordered[0]!.id}/`);
+    await expect(page.locator('#timeline .timeline-chart')).toBeHidden();
+    const tops = await listbox(page)
+      .locator('[role="option"]')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+    for (let i = 1; i < tops.length; i++) expect(tops[i]!).toBeGreaterThan(tops[i - 1]!);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await checkA11y(page, { include: '#timeline' });
+  });
+
+  test('a swipe left steps to the next event, a swipe right back @phone', async ({ page }) => {
+    test.skip((page.viewportSize()?.width ?? 0) > 600, 'phone only');
+    await open(page, `/timeline/${ordered[0]!.id}/`);
+    const detail = page.locator('#timeline .timeline-detail');
+    await detail.scrollIntoViewIfNeeded();
+    const box = (await detail.boundingBox())!;
+    const y = box.y + Math.min(40, box.height / 2);
+    const cdp = await page.context().newCDPSession(page);
+    const swipe = async (fromX: number, toX: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y }] });
+      for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: fromX + ((toX - fromX) * i) / 5, y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await swipe(box.x + box.width * 0.8, box.x + box.width * 0.2);
+    await expect(page).toHaveURL(`/timeline/${ordered[1]!.id}/`);
+    await expect(option(page, ordered[1]!.id)).toHaveAttribute('aria-selected', 'true');
+    await swipe(box.x + box.width * 0.2, box.x + box.width * 0.8);
+    await expect(page).toHaveURL(`/timeline/${ordered[0]!.id}/`);
+    // A short or mostly vertical movement is a scroll or a tap, not a swipe.
+    await swipe(box.x + box.width * 0.5, box.x + box.width * 0.5 - 10);
+    await expect(page).toHaveURL(`/timeline/${ordered[0]!.id}/`);
+  });
+});
