@@ -1,0 +1,95 @@
+/**
+ * Auto mode: the story an article gets without a story file. Every figure becomes a metric
+ * (labelled by what it counts, grouped by unit or currency), every dated body sentence a
+ * timeline event in one lane, every person the cast; org and strategy need an editor.
+ */
+import type { Metric, Person, SectionId, Story, TimeFact, TimelineEvent } from '../schema/bundle';
+import { slugify, uniqueSlug } from '../schema/slugify';
+import { isFunctionWord } from './lexicon';
+import type { ExtractedQuantity } from './quantities';
+import { defaultSection, sectionHasContent } from './sections';
+import type { ParsedArticle } from './types';
+
+const AUTO_LANE = { id: 'events', label: 'Events in the article' };
+const MAX_TITLE_WORDS = 10;
+const ORDER: readonly SectionId[] = ['metrics', 'timeline', 'people', 'source'];
+
+/** Returns the default story built from what the extractors found. */
+export function buildAutoStory(article: ParsedArticle, quantities: readonly ExtractedQuantity[], times: readonly TimeFact[], people: readonly Person[]): Story {
+  const content: Omit<Story, 'sections'> = {
+    metrics: autoMetrics(article, quantities),
+    timeline: autoTimeline(article, times),
+    org: null,
+    strategy: null,
+    people: people.map((p) => p.id),
+  };
+  if (content.timeline.events.length === 0) content.timeline.lanes = [];
+  const sections = ORDER.filter((id) => sectionHasContent(content, id)).map(defaultSection);
+  return { sections, ...content };
+}
+
+function autoMetrics(article: ParsedArticle, quantities: readonly ExtractedQuantity[]): Metric[] {
+  const labels = quantities.map((q) => capitalise(q.noun ?? (q.currency ? (wordsBefore(article.text, q) ?? q.currency) : q.unit)));
+  const counts = new Map<string, number>();
+  for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const taken = new Set<string>();
+  return quantities.map((q, i) => {
+    const base = labels[i] ?? q.unit;
+    // Several figures of one kind ("Parameters" ×4) are told apart by their own wording.
+    const label = (counts.get(base) ?? 0) > 1 ? `${base}: ${q.text}` : base;
+    const group = q.currency ?? q.unit;
+    return {
+      id: uniqueSlug(label, taken),
+      label,
+      group: slugify(group),
+      groupLabel: q.currency ? `Money (${q.currency})` : capitalise(q.unit),
+      quantity: q.id,
+    };
+  });
+}
+
+/** Returns up to three words before a money figure ("valued at", "raised") to say what the money is. */
+function wordsBefore(text: string, q: ExtractedQuantity): string | null {
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  const clause = before.split(/[,;:.!?()"“”]/).pop() ?? '';
+  const words = clause.trim().split(/\s+/).filter(Boolean).slice(-3);
+  // "and recently raised" → "raised": the verb says what the money is.
+  while (words.length > 1 && isFiller(words[0] ?? '')) words.shift();
+  return words.length ? words.join(' ') : null;
+}
+
+function autoTimeline(article: ParsedArticle, times: readonly TimeFact[]): Story['timeline'] {
+  const taken = new Set<string>();
+  const events: TimelineEvent[] = [];
+  for (const t of times) {
+    const sentence = article.sentences.find((s) => s.id === t.sentence);
+    if (sentence?.kind !== 'body') continue;
+    const title = excerpt(article.text, sentence, t);
+    events.push({ id: uniqueSlug(title, taken), lane: AUTO_LANE.id, title, time: t.id, sentence: sentence.id });
+  }
+  return { lanes: [AUTO_LANE], events };
+}
+
+/** Returns a short excerpt of the clause that holds the time expression. */
+function excerpt(text: string, sentence: { start: number; end: number }, t: TimeFact): string {
+  let from = sentence.start;
+  for (let i = t.start - 1; i > sentence.start; i--) {
+    if (/[,;:]/.test(text[i] ?? '')) {
+      from = i + 1;
+      break;
+    }
+  }
+  let clause = text.slice(from, sentence.end).trim().replace(/^(?:and|but|or|then)\s+/i, '');
+  if (clause.split(/\s+/).length < 4) clause = text.slice(sentence.start, sentence.end).trim();
+  const words = clause.split(/\s+/);
+  const cut = capitalise(words.slice(0, MAX_TITLE_WORDS).join(' ').replace(/[,;:]$/, ''));
+  return words.length > MAX_TITLE_WORDS ? `${cut}…` : cut.replace(/[.!?]$/, '');
+}
+
+function isFiller(word: string): boolean {
+  return isFunctionWord(word) || /ly$/i.test(word) || /^(?:now|then|also|just|still)$/i.test(word);
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,105 @@
+/**
+ * Datelines: the short line under the headline that names the outlet and when the piece
+ * was published ("Deep News03-05 20:01", "Reuters | 2026-03-05 14:30",
+ * "The Daily Ledger — March 5, 2026, 8:01 PM", "5 March 2026"). Numeric forms are read by
+ * hand (chrono-node does not read "03-05" as a date); written-out dates go to chrono-node.
+ */
+import * as chrono from 'chrono-node';
+import type { DatelineDate } from './types';
+
+export interface DatelineMatch {
+  outlet: string | null;
+  /** offsets of the date inside the line */
+  dateStart: number;
+  dateEnd: number;
+  date: DatelineDate;
+}
+
+/** Longest line still taken for a dateline: anything longer is prose. */
+const MAX_DATELINE_LENGTH = 120;
+const TRAILING_ZONE = /\s*(?:\(?(?!AM\b|PM\b)(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\)?)?\s*$/;
+// Each pattern is anchored at the end of the line and has no nested quantifiers.
+const ISO_DATE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T,]{1,3}(\d{1,2}):(\d{2})(?::\d{2})?)?$/;
+const MONTH_DAY_YEAR = /(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ ,]{1,3}(\d{1,2}):(\d{2})(?::\d{2})?)?$/;
+const MONTH_DAY = /(\d{1,2})-(\d{1,2})(?:[ T,]{1,3}(\d{1,2}):(\d{2}))?$/;
+const WORDS_AROUND_OUTLET = /^(?:published|updated|posted|by)\b[\s:]*/i;
+
+/** Returns the outlet and date of a dateline line, or null when the line is not one. */
+export function parseDateline(line: string): DatelineMatch | null {
+  if (line.length > MAX_DATELINE_LENGTH || line.includes('\n')) return null;
+  const zone = TRAILING_ZONE.exec(line);
+  const body = zone && zone[0].length < line.length ? line.slice(0, zone.index) : line;
+  const numeric = matchNumeric(body);
+  const match = numeric ?? matchWritten(body);
+  if (!match) return null;
+  const outlet = cleanOutlet(line.slice(0, match.dateStart));
+  if (outlet !== null && (outlet.split(/\s+/).length > 8 || /[.!?]$/.test(outlet))) return null;
+  return { ...match, outlet };
+}
+
+function matchNumeric(body: string): Omit<DatelineMatch, 'outlet'> | null {
+  const iso = ISO_DATE.exec(body);
+  if (iso) return build(iso.index, body.length, Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[4], iso[5]);
+  const mdy = MONTH_DAY_YEAR.exec(body);
+  if (mdy) {
+    // Day first when the first number cannot be a month (31/12/2026), else month first.
+    const a = Number(mdy[1]);
+    const b = Number(mdy[2]);
+    const [month, day] = a > 12 ? [b, a] : [a, b];
+    return build(mdy.index, body.length, Number(mdy[3]), month, day, mdy[4], mdy[5]);
+  }
+  const md = MONTH_DAY.exec(body);
+  if (md) return build(md.index, body.length, null, Number(md[1]), Number(md[2]), md[3], md[4]);
+  return null;
+}
+
+function build(
+  dateStart: number,
+  dateEnd: number,
+  year: number | null,
+  month: number,
+  day: number,
+  hour: string | undefined,
+  minute: string | undefined,
+): Omit<DatelineMatch, 'outlet'> | null {
+  const h = hour === undefined ? null : Number(hour);
+  const m = minute === undefined ? null : Number(minute);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (h !== null && (h > 23 || (m ?? 0) > 59)) return null;
+  return { dateStart, dateEnd, date: { year, month, day, hour: h, minute: m } };
+}
+
+function matchWritten(body: string): Omit<DatelineMatch, 'outlet'> | null {
+  const results = chrono.parse(body, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
+  const last = results[results.length - 1];
+  if (!last) return null;
+  const first = results.find((r) => r.start.isCertain('month') && r.start.isCertain('day'));
+  if (!first) return null;
+  const end = last.index + last.text.length;
+  // The date must close the line: "Reuters, March 5, 2026" yes, "March 5 was a Thursday" no.
+  if (body.slice(end).trim() !== '') return null;
+  const s = first.start;
+  const timeResult = results.find((r) => r.start.isCertain('hour'));
+  const hour = timeResult ? timeResult.start.get('hour') : null;
+  const minute = timeResult ? (timeResult.start.get('minute') ?? 0) : null;
+  return {
+    dateStart: first.index,
+    dateEnd: end,
+    date: {
+      year: s.isCertain('year') ? (s.get('year') ?? null) : null,
+      month: s.get('month') ?? 1,
+      day: s.get('day') ?? 1,
+      hour: hour ?? null,
+      minute: minute ?? null,
+    },
+  };
+}
+
+function cleanOutlet(prefix: string): string | null {
+  const cleaned = prefix
+    .replace(/[\s|·•,:;–—-]+$/u, '')
+    .replace(WORDS_AROUND_OUTLET, '')
+    .replace(/^[\s|·•,:;–—-]+/u, '')
+    .trim();
+  return cleaned === '' ? null : cleaned;
+}

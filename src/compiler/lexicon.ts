@@ -1,0 +1,83 @@
+/**
+ * Word knowledge taken from compromise's model: its lexicon (given and family names, job
+ * nouns, organisations, number words, parts of speech) and its organisation suffixes.
+ *
+ * Running compromise's tagger over the whole article costs 50-100 ms, more than the whole
+ * compile budget, so the extractors look words up in the same model directly (a map hit
+ * per word) and keep the tagger for number words only (see numbers.ts and
+ * docs/decisions/0001-compiler-libraries.md).
+ */
+import nlp from 'compromise';
+
+type LexiconValue = string | string[];
+
+interface CompromiseModel {
+  one: { lexicon: Record<string, LexiconValue>; abbreviations: Record<string, boolean> };
+  two: { orgWords: Record<string, boolean> };
+}
+
+const model = nlp.model() as unknown as CompromiseModel;
+const lexicon = model.one.lexicon;
+
+/** Returns the compromise lexicon tags of a word (any case), or an empty list. */
+export function tagsOf(word: string): readonly string[] {
+  const value = lexicon[word.toLowerCase()];
+  if (value === undefined) return [];
+  return typeof value === 'string' ? value.split(',') : value;
+}
+
+/** Returns true when the word carries the tag in compromise's lexicon. */
+export function hasTag(word: string, tag: string): boolean {
+  return tagsOf(word).includes(tag);
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+
+/** Returns true when compromise knows the word as a given or family name. */
+export function isKnownName(word: string): boolean {
+  return tagsOf(word).some((t) => NAME_TAGS.has(t));
+}
+
+// Organisation suffixes compromise lacks but news about tech firms and labs uses.
+const EXTRA_ORG_WORDS = new Set(['lab', 'labs', 'cloud', 'studios', 'studio', 'ventures', 'technologies', 'technology', 'inc.', 'ltd.', 'corp.', 'co.', 'fc', 'ag', 'sa', 'gmbh']);
+
+/** Returns true when the word ends organisation names ("Group", "Academy", "Lab", "Inc"). */
+export function isOrgWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return model.two.orgWords[w] === true || EXTRA_ORG_WORDS.has(w);
+}
+
+/** Returns true when compromise's lexicon lists the word as an organisation ("Nvidia", "Google"). */
+export function isKnownOrganization(word: string): boolean {
+  return hasTag(word, 'Organization');
+}
+
+// Titles compromise does not tag as Actor, or spells in capitals.
+const EXTRA_TITLES = new Set([
+  'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'cdo', 'evp', 'svp', 'vp',
+  'founder', 'co-founder', 'cofounder', 'head', 'chief', 'executive', 'lead', 'chair', 'coach',
+  'governor', 'senator', 'ambassador', 'premier', 'striker', 'midfielder', 'defender', 'forward',
+  'goalkeeper', 'spokesman', 'spokeswoman', 'expert', 'insider', 'scientist', 'engineer',
+]);
+
+// Job nouns compromise tags as Actor that name relations rather than roles in a story.
+const NOT_TITLES = new Set(['person', 'people', 'human', 'humans', 'users', 'user', 'customer', 'customers', 'friend', 'baby', 'child', 'population', 'phrase', 'character', 'nobody', 'anybody', 'beings', 'citizens']);
+
+/** Returns true when the word names a role or office ("CEO", "leader", "minister", "head"). */
+export function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (NOT_TITLES.has(w)) return false;
+  return EXTRA_TITLES.has(w) || hasTag(w, 'Actor');
+}
+
+const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Reflexive', 'Possessive']);
+
+/** Returns true for prepositions, conjunctions, determiners, pronouns and modals. */
+export function isFunctionWord(word: string): boolean {
+  return tagsOf(word).some((t) => FUNCTION_TAGS.has(t));
+}
+
+/** Returns true when compromise lists the word as an abbreviation that takes a full stop ("Mr", "Inc", "approx"). */
+export function isAbbreviation(word: string): boolean {
+  return model.one.abbreviations[word.toLowerCase()] === true;
+}

@@ -1,0 +1,130 @@
+/**
+ * Parsing: the article text becomes a headline, an optional dateline, body paragraphs,
+ * trailing boilerplate and sentences, all as offsets into the normalised text.
+ */
+import type { Paragraph } from '../schema/bundle';
+import { parseDateline } from './dateline';
+import { splitSentences } from './sentences';
+import type { ParagraphKind, ParsedArticle, ParsedDateline, ParsedSentence } from './types';
+
+/** Returns the text with a leading BOM dropped and CRLF/CR line endings turned into LF. */
+export function normaliseText(raw: string): string {
+  const withoutBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  return withoutBom.replace(/\r\n?/g, '\n');
+}
+
+// Lines that start the trailing page furniture after the article proper.
+const BOILERPLATE_START =
+  /^(?:disclaimer\b|comments?\s*(?:\(\d+\))?$|\d+\s+comments?$|leave a (?:comment|reply)|we need your insight|related (?:articles|stories|news|posts)|read more\b|recommended for you|share (?:this|on)\b|copyright\b|©|all rights reserved|sign up\b|subscribe\b|follow us\b|responsible editor|editor:|tags:|advertisement$)/i;
+/** Paragraphs after a boilerplate marker up to this length are taken as more furniture. */
+const SHORT_TAIL = 200;
+/** A line shorter than this ends its paragraph even without a full stop (a heading, "Comments"). */
+const SHORT_LINE = 50;
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** Returns the parsed article: every part an offset range into `text`. */
+export function parseArticle(raw: string): ParsedArticle {
+  const text = normaliseText(raw);
+  const ranges = splitParagraphs(text);
+  const kinds = classifyParagraphs(text, ranges);
+
+  const paragraphs: Paragraph[] = ranges.map((r, i) => ({ id: `p${i + 1}`, start: r.start, end: r.end, kind: kinds[i] ?? 'body' }));
+  const sentences: ParsedSentence[] = [];
+  for (const p of paragraphs) {
+    const spans = p.kind === 'headline' || p.kind === 'dateline' ? [[p.start, p.end] as [number, number]] : splitSentences(text, p.start, p.end);
+    for (const [start, end] of spans) sentences.push({ id: `s${sentences.length + 1}`, paragraph: p.id, start, end, kind: p.kind });
+  }
+
+  const head = paragraphs[0]?.kind === 'headline' ? paragraphs[0] : null;
+  let dateline: ParsedDateline | null = null;
+  const second = paragraphs[1];
+  if (second?.kind === 'dateline') {
+    const match = parseDateline(text.slice(second.start, second.end));
+    const sentence = sentences.find((s) => s.paragraph === second.id);
+    if (match && sentence) {
+      dateline = {
+        start: second.start,
+        end: second.end,
+        outlet: match.outlet,
+        dateStart: second.start + match.dateStart,
+        dateEnd: second.start + match.dateEnd,
+        date: match.date,
+        sentence: sentence.id,
+      };
+    }
+  }
+  return {
+    text,
+    title: head ? text.slice(head.start, head.end) : '',
+    titleSpan: head ? { start: head.start, end: head.end } : { start: 0, end: 0 },
+    dateline,
+    paragraphs,
+    sentences,
+  };
+}
+
+/**
+ * Returns paragraph ranges: blocks between blank lines, the first line alone (the headline),
+ * and a block's lines apart when a line ends a sentence or is short. Soft-wrapped prose
+ * (long lines without a final full stop) stays one paragraph.
+ */
+function splitParagraphs(text: string): Range[] {
+  const ranges: Range[] = [];
+  let current: Range | null = null;
+  let seenHeadline = false;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const trimmed = trimRange(text, lineStart, lineEnd);
+    if (trimmed === null) {
+      if (current) ranges.push(current);
+      current = null;
+    } else {
+      current = current ? { start: current.start, end: trimmed.end } : trimmed;
+      const line = text.slice(trimmed.start, trimmed.end);
+      const endsParagraph = !seenHeadline || /[.!?。！？:"”'’)…]$/u.test(line) || line.length < SHORT_LINE;
+      seenHeadline = true;
+      if (endsParagraph) {
+        ranges.push(current);
+        current = null;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (current) ranges.push(current);
+  return ranges;
+}
+
+function trimRange(text: string, start: number, end: number): Range | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+function classifyParagraphs(text: string, ranges: Range[]): ParagraphKind[] {
+  const kinds: ParagraphKind[] = ranges.map((_, i) => (i === 0 ? 'headline' : 'body'));
+  const second = ranges[1];
+  let firstBody = 1;
+  if (second && parseDateline(text.slice(second.start, second.end))) {
+    kinds[1] = 'dateline';
+    firstBody = 2;
+  }
+  // Walk back from the end over furniture; the earliest marker starts the boilerplate.
+  let boilerplateFrom = -1;
+  for (let i = ranges.length - 1; i > firstBody; i--) {
+    const r = ranges[i];
+    if (!r) break;
+    const para = text.slice(r.start, r.end);
+    if (BOILERPLATE_START.test(para)) boilerplateFrom = i;
+    else if (para.length > SHORT_TAIL) break;
+  }
+  if (boilerplateFrom !== -1) for (let i = boilerplateFrom; i < ranges.length; i++) kinds[i] = 'boilerplate';
+  return kinds;
+}

@@ -1,0 +1,52 @@
+/**
+ * The compiler's internal shapes: what parsing and extraction hand each other before the
+ * bundle (src/schema/bundle.ts) is assembled.
+ */
+import type { Paragraph } from '../schema/bundle';
+
+export type ParagraphKind = Paragraph['kind'];
+
+/** A sentence with the kind of its paragraph, so extractors know what they may mine. */
+export interface ParsedSentence {
+  id: string;
+  paragraph: string;
+  start: number;
+  end: number;
+  kind: ParagraphKind;
+}
+
+/** The date a dateline gives, split into parts; the year may be missing ("03-05 20:01"). */
+export interface DatelineDate {
+  year: number | null;
+  month: number;
+  day: number;
+  hour: number | null;
+  minute: number | null;
+}
+
+export interface ParsedDateline {
+  /** the whole dateline paragraph */
+  start: number;
+  end: number;
+  outlet: string | null;
+  /** where the date itself is ("03-05 20:01") */
+  dateStart: number;
+  dateEnd: number;
+  date: DatelineDate;
+  sentence: string;
+}
+
+export interface ParsedArticle {
+  /** the normalised text: LF line endings, no leading BOM */
+  text: string;
+  title: string;
+  titleSpan: { start: number; end: number };
+  dateline: ParsedDateline | null;
+  paragraphs: Paragraph[];
+  sentences: ParsedSentence[];
+}
+
+/** Returns true for sentences facts may be mined from: body text (the headline only repeats it). */
+export function isBodySentence(s: ParsedSentence): boolean {
+  return s.kind === 'body';
+}
