@@ -61,8 +61,9 @@ function wordsBefore(text: string, q: ExtractedQuantity): string | null {
 function autoTimeline(article: ParsedArticle, times: readonly TimeFact[]): Story['timeline'] {
   const taken = new Set<string>();
   const events: TimelineEvent[] = [];
+  const byId = new Map(article.sentences.map((s) => [s.id, s]));
   for (const t of times) {
-    const sentence = article.sentences.find((s) => s.id === t.sentence);
+    const sentence = byId.get(t.sentence);
     if (sentence?.kind !== 'body') continue;
     const title = excerpt(article.text, sentence, t);
     events.push({ id: uniqueSlug(title, taken), lane: AUTO_LANE.id, title, time: t.id, sentence: sentence.id });

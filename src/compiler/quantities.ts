@@ -47,9 +47,13 @@ const MAX_UNIT_WORDS = 4;
 export function extractQuantities(article: ParsedArticle, exclude: readonly Span[] = []): ExtractedQuantity[] {
   const out: ExtractedQuantity[] = [];
   const sorted = [...exclude].sort((a, b) => a.start - b.start);
+  let first = 0;
   for (const sentence of article.sentences) {
     if (sentence.kind !== 'body') continue;
-    const inSentence = sorted.filter((x) => x.start < sentence.end && x.end > sentence.start);
+    // Sentences and spans are both in text order: one moving window keeps this linear.
+    while (first < sorted.length && (sorted[first] as Span).end <= sentence.start) first++;
+    const inSentence: Span[] = [];
+    for (let i = first; i < sorted.length && (sorted[i] as Span).start < sentence.end; i++) inSentence.push(sorted[i] as Span);
     const numerals = numeralsIn(article.text, sentence, inSentence);
     const found = [...numerals, ...numberWordsIn(article.text, sentence, [...inSentence, ...numerals])];
     found.sort((a, b) => a.start - b.start);

@@ -45,7 +45,9 @@ export function extractQuotations(article: ParsedArticle, people: readonly Perso
   return quotations;
 }
 
-function findSpeaker(text: string, mentions: readonly Mention[], paragraphStart: number, open: number, close: number): string | null {
+function findSpeaker(text: string, allMentions: readonly Mention[], paragraphStart: number, open: number, close: number): string | null {
+  // Only mentions of this paragraph matter: a binary search keeps many quotes linear.
+  const mentions = mentionsBetween(allMentions, Math.min(paragraphStart, open - 80), close + 60);
   // `"…," Lin said` or `"…," said Lin`
   for (const m of mentions) {
     if (m.start <= close || m.start > close + 40) continue;
@@ -67,4 +69,17 @@ function findSpeaker(text: string, mentions: readonly Mention[], paragraphStart:
     if (last) return last.name;
   }
   return null;
+}
+
+function mentionsBetween(mentions: readonly Mention[], from: number, to: number): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && (mentions[i] as Mention).start <= to; i++) out.push(mentions[i] as Mention);
+  return out;
 }

@@ -103,9 +103,9 @@ export function extractTimes(article: ParsedArticle, options: TimeOptions = {}):
   let context: TimeFact | null = null;
   for (const c of candidates) {
     const fact = resolveCandidate(article.text, c, context, publication.published, nextId());
-    if (!fact) continue;
-    times.push(fact);
+    // "The same day" after an expression that could not be dated cannot be dated either.
     context = fact;
+    if (fact) times.push(fact);
   }
   return { times, ...publication, publishedTime, diagnostics };
 }
