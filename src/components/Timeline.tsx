@@ -10,7 +10,7 @@ import { type CSSProperties, type KeyboardEvent, useEffect, useMemo, useRef, use
 import { formatTime } from '../layout/format';
 import { createTimelineScale, type PositionedEvent } from '../layout/timelineScale';
 import type { Bundle } from '../schema/bundle';
-import { TimelineChart, TIMELINE_LAYOUT_WIDTH, toRem } from './TimelineChart';
+import { TIMELINE_LAYOUT_WIDTHS, TimelineChart, toRem } from './TimelineChart';
 import { TimelineDetail } from './TimelineDetail';
 import { useSwipe } from './TimelineGestures';
 
@@ -26,7 +26,8 @@ export interface TimelineProps {
 /** Returns the timeline section's body: chart, event list, the selected event's details and an announcer. */
 export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: TimelineProps) {
   const { timeline } = bundle.story;
-  const layout = useMemo(() => createTimelineScale(timeline.events, bundle.facts.times, TIMELINE_LAYOUT_WIDTH, { lanes: timeline.lanes }), [timeline, bundle.facts.times]);
+  const layouts = useMemo(() => TIMELINE_LAYOUT_WIDTHS.map((width) => createTimelineScale(timeline.events, bundle.facts.times, width, { lanes: timeline.lanes })), [timeline, bundle.facts.times]);
+  const layout = layouts[0]!;
   const events = layout.events;
   const laneLabel = useMemo(() => new Map(layout.lanes.map((l) => [l.id, l.label])), [layout]);
   const selectedIndex = events.findIndex((e) => e.id === selectedId);
@@ -88,7 +89,7 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
 
   if (events.length === 0) return <p className="timeline-empty">The article gives no dated events to show.</p>;
 
-  const chartStyle = { '--timeline-height': toRem(layout.height), '--label-width': toRem(layout.metrics.labelWidth) } as CSSProperties;
+  const chartStyle = Object.fromEntries([...layouts.map((l, i) => [`--height-${i}`, toRem(l.height)]), ['--label-width', toRem(layout.metrics.labelWidth)]]) as CSSProperties;
 
   return (
     <div className="timeline" {...swipe}>
@@ -98,12 +99,15 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
         <span className="timeline-hint-touch">Swipe sideways to step through time.</span>
       </p>
       <div className="timeline-frame" style={chartStyle}>
-        <TimelineChart layout={layout} selectedId={selected?.id ?? null} />
+        {layouts.map((l, i) => (
+          <TimelineChart key={l.width} layout={l} index={i} selectedId={selected?.id ?? null} />
+        ))}
         <div className="timeline-events" role="listbox" aria-label="Events in time order" aria-orientation="horizontal" onKeyDown={onKeyDown}>
           {events.map((event) => (
             <TimelineOption
               key={event.id}
               event={event}
+              placements={layouts.map((l) => l.events[event.order]!)}
               laneLabel={laneLabel.get(event.lane) ?? event.lane}
               laneIndex={layout.lanes.findIndex((l) => l.id === event.lane)}
               selected={event.id === selected?.id}
@@ -135,6 +139,8 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
 
 interface TimelineOptionProps {
   event: PositionedEvent;
+  /** where the label goes in each layout */
+  placements: PositionedEvent[];
   laneLabel: string;
   laneIndex: number;
   selected: boolean;
@@ -143,13 +149,18 @@ interface TimelineOptionProps {
   refCallback: (el: HTMLDivElement | null) => void;
 }
 
-function TimelineOption({ event, laneLabel, laneIndex, selected, tabbable, onSelect, refCallback }: TimelineOptionProps) {
-  const left = (event.leaderX / TIMELINE_LAYOUT_WIDTH) * 100;
-  const style = {
-    '--x': `${left}%`,
-    '--top': toRem(event.labelTop),
-    '--leader-height': toRem(event.labelHeight),
-  } as CSSProperties;
+function TimelineOption({ event, placements, laneLabel, laneIndex, selected, tabbable, onSelect, refCallback }: TimelineOptionProps) {
+  // Each layout's place as custom properties; the CSS picks the set for the column's width.
+  const style = Object.fromEntries(
+    placements.flatMap((p, i) => {
+      const x = `${Math.round((p.leaderX / TIMELINE_LAYOUT_WIDTHS[i]!) * 1e5) / 1e3}%`;
+      return [
+        [`--left-${i}`, p.anchor === 'start' ? `calc(${x} + 2px)` : `calc(${x} - var(--label-width))`],
+        [`--top-${i}`, toRem(p.labelTop)],
+        [`--align-${i}`, p.anchor === 'start' ? 'left' : 'right'],
+      ];
+    }),
+  ) as CSSProperties;
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys for all its options
     <div
@@ -158,7 +169,7 @@ function TimelineOption({ event, laneLabel, laneIndex, selected, tabbable, onSel
       role="option"
       aria-selected={selected}
       tabIndex={tabbable ? 0 : -1}
-      className={`timeline-event timeline-event-${event.anchor}`}
+      className="timeline-event"
       data-lane={laneIndex === 0 ? 'first' : 'other'}
       data-fact-id={event.time.id}
       style={style}

@@ -12,8 +12,11 @@ import { type CSSProperties, useRef } from 'react';
 import type { TimelineLayout } from '../layout/timelineScale';
 import { useDrawOnScreen } from './TimelineGestures';
 
-/** The narrowest column the horizontal chart is shown in; the CSS switches to a list below it. */
-export const TIMELINE_LAYOUT_WIDTH = 640;
+/**
+ * Widths the chart is laid out for: each layout is shown from its width up to the next
+ * (the CSS container queries use the same numbers in rem); below the first, a list.
+ */
+export const TIMELINE_LAYOUT_WIDTHS = [640, 960] as const;
 
 const ROOT_PX = 16;
 
@@ -24,17 +27,19 @@ export function toRem(px: number): string {
 
 export interface TimelineChartProps {
   layout: TimelineLayout;
+  /** which of TIMELINE_LAYOUT_WIDTHS this is: the CSS shows one at a time */
+  index: number;
   selectedId: string | null;
 }
 
 /** Returns the chart's SVG with its lane and year labels. */
-export function TimelineChart({ layout, selectedId }: TimelineChartProps) {
+export function TimelineChart({ layout, index, selectedId }: TimelineChartProps) {
   const ref = useRef<SVGSVGElement>(null);
   const draw = useDrawOnScreen(ref);
   const pct = (x: number) => `${(x / layout.width) * 100}%`;
   const firstTrack = layout.lanes[0]?.trackY ?? 0;
   return (
-    <div className="timeline-chart" aria-hidden="true">
+    <div className={`timeline-chart timeline-chart-${index}`} aria-hidden="true" style={{ height: toRem(layout.height) }}>
       <svg ref={ref} className={`timeline-svg is-${draw}`} viewBox={`0 0 ${layout.width} ${layout.height}`} preserveAspectRatio="none" focusable="false" aria-hidden="true">
         <g className="timeline-grid">
           {layout.ticks.map((tick) => (
@@ -65,12 +70,16 @@ export function TimelineChart({ layout, selectedId }: TimelineChartProps) {
               data-lane={laneIndex === 0 ? 'first' : 'other'}
               style={{ '--i': event.order } as CSSProperties}
             >
-              <line className="timeline-leader" x1={event.leaderX} x2={event.leaderX} y1={event.trackY} y2={event.labelTop + event.labelHeight} vectorEffect="non-scaling-stroke" />
+              <line className="timeline-leader" x1={event.leaderX} x2={event.leaderX} y1={event.markY} y2={event.labelTop + event.labelHeight} vectorEffect="non-scaling-stroke" />
               {event.point ? (
-                <line className="timeline-point" x1={event.x0} x2={event.x0} y1={event.trackY} y2={event.trackY} vectorEffect="non-scaling-stroke" />
+                <line className="timeline-point" x1={event.x0} x2={event.x0} y1={event.markY} y2={event.markY} vectorEffect="non-scaling-stroke" />
               ) : (
-                <line className="timeline-bar" x1={event.x0} x2={event.x1} y1={event.trackY} y2={event.trackY} vectorEffect="non-scaling-stroke" />
+                // A hair of space at each end keeps a year's bar apart from the next year's.
+                <line className="timeline-bar" x1={event.x0 + 1} x2={Math.max(event.x0 + 1, event.x1 - 1)} y1={event.markY} y2={event.markY} vectorEffect="non-scaling-stroke" />
               )}
+              {approximate && !event.point ? (
+                <line className="timeline-point timeline-end" x1={event.x1} x2={event.x1} y1={event.markY} y2={event.markY} vectorEffect="non-scaling-stroke" />
+              ) : null}
             </g>
           );
         })}

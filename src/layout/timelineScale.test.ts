@@ -120,6 +120,28 @@ describe('createTimelineScale(events, times, width)', () => {
     }
   });
 
+  it('stacks marks whose intervals overlap under the track, and leaves touching bars on it', () => {
+    const t = [time('y1', '2000', 'year'), time('y2', '2001', 'year'), time('in', '2001-03', 'month'), time('dup', '2001-03', 'month')];
+    const l = createTimelineScale([event('a', 'a', 'y1'), event('b', 'a', 'y2'), event('c', 'a', 'in'), event('d', 'a', 'dup')], t, 640, { lanes });
+    const y = Object.fromEntries(l.events.map((e) => [e.id, e.markY - e.trackY]));
+    expect(y.a).toBe(0);
+    expect(y.b).toBe(0);
+    expect(y.c).toBe(DEFAULT_METRICS.markStep);
+    expect(y.d).toBe(2 * DEFAULT_METRICS.markStep);
+    // Labels start below the deepest mark.
+    for (const e of l.events) expect(e.labelTop).toBeGreaterThan(e.trackY + 2 * DEFAULT_METRICS.markStep);
+  });
+
+  it('gives a long date two lines of room', () => {
+    const t = [time('r', '2000-06-15', 'day', 'recent'), time('y', '2000', 'year')];
+    const l = createTimelineScale([event('r', 'a', 'r'), event('y', 'a', 'y')], t, 640, { lanes });
+    const r = l.events.find((e) => e.id === 'r')!;
+    const y = l.events.find((e) => e.id === 'y')!;
+    expect(r.dateLines.length).toBe(2);
+    expect(y.dateLines).toEqual(['2000']);
+    expect(r.labelHeight - y.labelHeight).toBe(DEFAULT_METRICS.dateHeight);
+  });
+
   it('skips events whose time is unknown and copes with none at all', () => {
     expect(createTimelineScale([event('x', 'a', 'missing')], times, 500).events).toEqual([]);
     const empty = createTimelineScale([], [], 500);

@@ -10,6 +10,7 @@
  */
 import { scaleUtc, utcMonth, utcYear } from 'd3';
 import type { Lane, TimeFact, TimelineEvent } from '../schema/bundle';
+import { formatTime } from './format';
 import { placeLabels } from './timelineLabels';
 import { timeInterval } from './timelineInterval';
 
@@ -24,8 +25,10 @@ export interface TimelineMetrics {
   labelPadding: number;
   /** height of one line of a title */
   lineHeight: number;
-  /** height of the date line above a title */
+  /** height of one line of the date above a title */
   dateHeight: number;
+  /** average width of one character of a date (bold, smaller) */
+  dateCharWidth: number;
   /** most title lines a label may take before it is cut with an ellipsis */
   maxLines: number;
   /** vertical room between two label rows */
@@ -42,6 +45,8 @@ export interface TimelineMetrics {
   axisHeight: number;
   /** an interval narrower than this many px is drawn as a point */
   minBar: number;
+  /** vertical step between marks stacked because their intervals overlap */
+  markStep: number;
 }
 
 export const DEFAULT_METRICS: TimelineMetrics = {
@@ -50,6 +55,7 @@ export const DEFAULT_METRICS: TimelineMetrics = {
   labelPadding: 8,
   lineHeight: 18,
   dateHeight: 18,
+  dateCharWidth: 7.4,
   maxLines: 3,
   rowGap: 12,
   labelGap: 10,
@@ -58,6 +64,7 @@ export const DEFAULT_METRICS: TimelineMetrics = {
   laneGap: 22,
   axisHeight: 30,
   minBar: 5,
+  markStep: 12,
 };
 
 export interface PositionedEvent {
@@ -83,9 +90,13 @@ export interface PositionedEvent {
   labelHeight: number;
   /** title broken into lines the way the label box will show it (an estimate) */
   lines: string[];
+  /** the date as shown, broken the same way */
+  dateLines: string[];
   row: number;
-  /** y of the lane's track, where the mark sits */
+  /** y of the lane's track */
   trackY: number;
+  /** y of the mark: on the track, or stacked under it when it would cover another mark */
+  markY: number;
 }
 
 export interface PositionedLane {
@@ -159,10 +170,14 @@ export function createTimelineScale(
       return { x0, x1, point: x1 - x0 < metrics.minBar };
     });
     const labels = placeLabels(marks, width, metrics);
+    const markRows = stackMarks(marks, metrics.minBar);
+    const markDepth = Math.max(0, ...markRows) * metrics.markStep;
     const placed: PositionedEvent[] = inLane.map((d, i) => {
       const mark = marks[i]!;
       const label = labels[i]!;
       const lines = wrapTitle(d.event.title, metrics);
+      // The date is written as the reader sees it; a long one ("Recently (as of …)") takes two lines.
+      const dateLines = wrapTitle(formatTime(d.time, 'long'), { ...metrics, charWidth: metrics.dateCharWidth, maxLines: 2 });
       return {
         id: d.event.id,
         lane: lane.id,
@@ -177,10 +192,12 @@ export function createTimelineScale(
         leaderX: label.leaderX,
         labelLeft: label.left,
         labelTop: 0,
-        labelHeight: metrics.dateHeight + lines.length * metrics.lineHeight,
+        labelHeight: dateLines.length * metrics.dateHeight + lines.length * metrics.lineHeight,
         lines,
+        dateLines,
         row: label.row,
         trackY,
+        markY: trackY + markRows[i]! * metrics.markStep,
       };
     });
     const rowCount = Math.max(0, ...labels.map((l) => l.row + 1));
@@ -188,13 +205,13 @@ export function createTimelineScale(
     // Every row of a lane is as tall as its tallest label, so rows line up across the chart.
     const rowHeights = rows.map((r) => Math.max(0, ...placed.filter((p) => p.row === r).map((p) => p.labelHeight)));
     const rowTops: number[] = [];
-    let y = trackY + metrics.trackGap;
+    let y = trackY + markDepth + metrics.trackGap;
     for (const h of rowHeights) {
       rowTops.push(y);
       y += h + metrics.rowGap;
     }
     for (const p of placed) p.labelTop = rowTops[p.row] ?? y;
-    const bottom = rows.length ? y - metrics.rowGap : trackY + metrics.trackGap;
+    const bottom = rows.length ? y - metrics.rowGap : trackY + markDepth + metrics.trackGap;
     lanes.push({ id: lane.id, label: lane.label, top, trackY, height: bottom - top, rows: rows.length });
     positioned.push(...placed);
     top = bottom + metrics.laneGap;
@@ -207,6 +224,19 @@ export function createTimelineScale(
   });
   const axisY = lanes.length ? top - metrics.laneGap + metrics.trackGap : 0;
   return { width, height: axisY + metrics.axisHeight, domain, ticks, lanes, events: positioned, axisY, metrics };
+}
+
+/** Returns a stack level per mark: 0 on the track, 1 just under it, … so that overlapping marks stay visible. */
+function stackMarks(marks: readonly { x0: number; x1: number; point: boolean }[], pointRadius: number): number[] {
+  const levels: { left: number; right: number }[][] = [];
+  return marks.map((m) => {
+    // Bars that only touch (one year, then the next) share the track; a point needs its dot's room.
+    const box = m.point ? { left: m.x0 - pointRadius, right: m.x0 + pointRadius } : { left: m.x0 + 0.5, right: m.x1 - 0.5 };
+    let level = 0;
+    while ((levels[level] ?? []).some((b) => b.left < box.right && box.left < b.right)) level++;
+    levels[level] = [...(levels[level] ?? []), box];
+    return level;
+  });
 }
 
 /** Returns [start, end] covering every interval: from the first whole year to a little past the last end. */
