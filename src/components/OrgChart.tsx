@@ -6,7 +6,7 @@
  */
 import './OrgChart.css';
 import { useEffect, useMemo, useRef } from 'react';
-import { layoutOrgViews, type OrgLayout } from '../layout/orgLayout';
+import { layoutOrgViews } from '../layout/orgLayout';
 import type { OrgViewId } from '../routes';
 import type { Bundle, OrgView } from '../schema/bundle';
 import { OrgChartDiagram } from './OrgChartDiagram';
@@ -46,7 +46,6 @@ export function OrgChart({ bundle, view, onViewChange, focusToken }: OrgChartPro
   }, [focusToken]);
 
   if (!current) return <p className="org-empty">The article describes no structure to draw.</p>;
-  const maxHeight = (pick: (l: (typeof layouts)[number]) => OrgLayout) => Math.max(...layouts.map((l) => pick(l).height));
   const freshHere = fresh.get(current.view.id) ?? new Set<string>();
 
   return (
@@ -77,8 +76,8 @@ export function OrgChart({ bundle, view, onViewChange, focusToken }: OrgChartPro
         <SourceSentence bundle={bundle} sentenceId={current.view.summary.sentence} highlight={{ start: current.view.summary.start, end: current.view.summary.end }} />
       </div>
       <figure className="org-figure" aria-label={`${current.view.title}: diagram, told in the table below`}>
-        <OrgChartDiagram layout={current.wide} height={maxHeight((l) => l.wide)} fresh={freshHere} className="org-svg-wide" />
-        <OrgChartDiagram layout={current.narrow} height={maxHeight((l) => l.narrow)} fresh={freshHere} className="org-svg-narrow" />
+        <OrgChartDiagram layout={current.wide} fresh={freshHere} className="org-svg-wide" />
+        <OrgChartDiagram layout={current.narrow} fresh={freshHere} className="org-svg-narrow" />
         {freshHere.size > 0 ? (
           <figcaption className="org-key">
             <span className="org-key-badge" aria-hidden="true">

@@ -13,20 +13,18 @@ export const ORG_TRANSITION_MS = 450;
 
 export interface OrgChartDiagramProps {
   layout: OrgLayout;
-  /** the tallest of the views, so switching views never changes the drawing's height */
-  height: number;
   /** ids of the units that are not in the other view: outlined as new */
   fresh: ReadonlySet<string>;
   className: string;
 }
 
 /** Returns the SVG of one org layout, easing from the previous layout when it changes. */
-export function OrgChartDiagram({ layout, height, fresh, className }: OrgChartDiagramProps) {
+export function OrgChartDiagram({ layout, fresh, className }: OrgChartDiagramProps) {
   const ref = useRef<SVGSVGElement>(null);
   const frame = useOrgFrame(layout, ref);
   const tree = frame.mode === 'tree';
   return (
-    <svg ref={ref} className={`org-svg ${className}`} viewBox={`0 0 ${layout.width} ${height + 8}`} aria-hidden="true" focusable="false">
+    <svg ref={ref} className={`org-svg ${className}`} viewBox={`0 0 ${layout.width} ${round(frame.height + 12)}`} aria-hidden="true" focusable="false">
       <g transform="translate(0 6)">
         <g className="org-links">
           {frame.links.map((link) => (
