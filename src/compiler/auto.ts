@@ -29,14 +29,18 @@ export function buildAutoStory(article: ParsedArticle, quantities: readonly Extr
 }
 
 function autoMetrics(article: ParsedArticle, quantities: readonly ExtractedQuantity[]): Metric[] {
-  const labels = quantities.map((q) => capitalise(q.noun ?? (q.currency ? (wordsBefore(article.text, q) ?? q.currency) : q.unit)));
+  const labels = quantities.map((q) => {
+    // Money and shares say what they are in the words before them ("revenue of $1.2 billion", "up 18%").
+    const described = q.currency || q.unit === 'percent' ? wordsBefore(article.text, q) : null;
+    return capitalise((q.noun ?? described ?? q.unit).replace(/\s+/g, ' '));
+  });
   const counts = new Map<string, number>();
   for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
   const taken = new Set<string>();
   return quantities.map((q, i) => {
     const base = labels[i] ?? q.unit;
     // Several figures of one kind ("Parameters" ×4) are told apart by their own wording.
-    const label = (counts.get(base) ?? 0) > 1 ? `${base}: ${q.text}` : base;
+    const label = (counts.get(base) ?? 0) > 1 ? `${base}: ${q.text.replace(/\s+/g, ' ')}` : base;
     const group = q.currency ?? q.unit;
     return {
       id: uniqueSlug(label, taken),
@@ -55,6 +59,7 @@ function wordsBefore(text: string, q: ExtractedQuantity): string | null {
   const words = clause.trim().split(/\s+/).filter(Boolean).slice(-3);
   // "and recently raised" → "raised": the verb says what the money is.
   while (words.length > 1 && isFiller(words[0] ?? '')) words.shift();
+  if (words.length > 1 && words[words.length - 1]?.toLowerCase() === 'of') words.pop();
   return words.length ? words.join(' ') : null;
 }
 
@@ -75,7 +80,8 @@ function autoTimeline(article: ParsedArticle, times: readonly TimeFact[]): Story
 function excerpt(text: string, sentence: { start: number; end: number }, t: TimeFact): string {
   let from = sentence.start;
   for (let i = t.start - 1; i > sentence.start; i--) {
-    if (/[,;:]/.test(text[i] ?? '')) {
+    // A comma inside "61,880" does not end a clause.
+    if (/[,;:]/.test(text[i] ?? '') && /\s/.test(text[i + 1] ?? '')) {
       from = i + 1;
       break;
     }

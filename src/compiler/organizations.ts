@@ -8,7 +8,7 @@
  */
 import type { Organization, Person } from '../schema/bundle';
 import { slugify } from '../schema/slugify';
-import { isFunctionWord, isKnownOrganization, isOrgWord, isTitleWord, tagsOf } from './lexicon';
+import { isFunctionWord, isKnownOrganization, isOrgWord, tagsOf } from './lexicon';
 import { sentenceAt } from './people';
 import { gapBetween, isAllCaps, isCamelBrand, isCapitalised, type Token, tokenize } from './tokens';
 import type { ParsedArticle, ParsedSentence } from './types';
@@ -64,7 +64,7 @@ function suffixedNames(text: string, tokens: Token[]): string[] {
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const joined = prev !== undefined && runStart !== -1 && !prev.possessive && gapBetween(text, prev, t) === ' ';
-    const usable = isCapitalised(t.word) && !isTitleWord(t.word);
+    const usable = isCapitalised(t.word);
     if (!usable) {
       runStart = -1;
       return;

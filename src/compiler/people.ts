@@ -194,25 +194,36 @@ function findRole(text: string, occurrences: Occurrence[]): { start: number; end
   return null;
 }
 
-/** "Alibaba Group CEO Yongming Wu", "chief executive Tim Cook": capitalised words and titles right before the name. */
+/**
+ * "Alibaba Group CEO Yongming Wu", "Chief financial officer Tomás Herrera", "Minister for
+ * Housing Aoife Brennan": the chain of title words, capitalised words, title modifiers and
+ * "of"/"for" right before the name, when it holds a title word.
+ */
 function titleBefore(text: string, sentence: ParsedSentence, name: { start: number }): { start: number; end: number } | null {
   const tokens = tokenize(text, sentence.start, name.start);
-  let i = tokens.length - 1;
-  const last = tokens[i];
-  if (!last || last.possessive || text.slice(last.end, name.start) !== ' ' || !isTitleWord(last.word)) return null;
-  let start = last.start;
-  for (i -= 1; i >= 0; i--) {
+  const last = tokens[tokens.length - 1];
+  if (!last || last.possessive || text.slice(last.end, name.start) !== ' ') return null;
+  if (!(isTitleWord(last.word) || isCapitalised(last.word))) return null;
+  let first = tokens.length - 1;
+  for (let i = tokens.length - 2; i >= 0; i--) {
     const t = tokens[i] as Token;
-    const next = tokens[i + 1] as Token;
-    if (t.possessive || gapBetween(text, t, next) !== ' ') break;
-    if (!(isTitleWord(t.word) || isCapitalised(t.word))) break;
-    start = t.start;
+    if (t.possessive || gapBetween(text, t, tokens[i + 1] as Token) !== ' ') break;
+    const w = t.word.toLowerCase();
+    const fits = isTitleWord(t.word) || isCapitalised(t.word) || TITLE_MODIFIERS.has(w) || w === 'of' || w === 'for';
+    if (!fits) break;
+    first = i;
   }
-  // Drop sentence-initial words that are not part of a title ("Meanwhile CEO …").
-  const roleTokens = tokens.filter((t) => t.start >= start);
-  while (roleTokens.length > 1 && isLeadingNoise(roleTokens[0] as Token)) roleTokens.shift();
-  const first = roleTokens[0] as Token;
-  return { start: first.start, end: last.end };
+  const chain = tokens.slice(first);
+  // Trim what cannot start a title: connectors and sentence-initial adverbs ("Meanwhile CEO …").
+  while (chain.length > 1 && (isConnector(chain[0] as Token) || isLeadingNoise(chain[0] as Token))) chain.shift();
+  if (!chain.some((t) => isTitleWord(t.word))) return null;
+  return { start: (chain[0] as Token).start, end: last.end };
+}
+
+const TITLE_MODIFIERS = new Set(['financial', 'operating', 'technology', 'technical', 'executive', 'managing', 'general', 'deputy', 'vice', 'senior', 'former', 'acting', 'interim', 'assistant', 'associate', 'chief', 'co-founder', 'founding', 'principal', 'head']);
+
+function isConnector(t: Token): boolean {
+  return t.word === 'of' || t.word === 'for';
 }
 
 function isLeadingNoise(t: Token): boolean {

@@ -125,7 +125,7 @@ function numeralsIn(text: string, sentence: ParsedSentence, exclude: readonly Sp
     }
     const start = currencyBefore ? currencyBefore.start : at;
     let noun = nounAfter(s, cursor);
-    if (unit === 'years' || (!noun && /\baged\s$/i.test(s.slice(Math.max(0, start - 6), start)))) {
+    if (unit === 'years' || (!noun && /\b(?:aged|age of)\s$/i.test(s.slice(Math.max(0, start - 8), start)))) {
       unit = 'years';
       noun = 'age';
     }
@@ -230,7 +230,7 @@ export function nounAfter(s: string, from: number): string | null {
   re.lastIndex = from;
   const words: Array<{ word: string; start: number; end: number }> = [];
   while (words.length < MAX_UNIT_WORDS) {
-    const gap = /^[ \t]*/.exec(s.slice(re.lastIndex))?.[0] ?? '';
+    const gap = /^\s*/.exec(s.slice(re.lastIndex, re.lastIndex + 8))?.[0] ?? '';
     if (words.length > 0 && gap.length === 0) break;
     const m = re.exec(s);
     const word = m?.[1];
@@ -245,7 +245,7 @@ export function nounAfter(s: string, from: number): string | null {
   const first = words[0];
   const last = words[head];
   if (!first || !last) return null;
-  return s.slice(first.start, last.end);
+  return s.slice(first.start, last.end).replace(/\s+/g, ' ');
 }
 
 function isStopWord(word: string): boolean {

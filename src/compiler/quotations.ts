@@ -10,10 +10,13 @@ import { sentenceAt } from './people';
 import type { ParsedArticle } from './types';
 
 const MIN_WORDS = 4;
+const MAX_VERB_DISTANCE = 60;
 const SPEECH_VERB = '(?:said|says|say|told|wrote|writes|added|noted|stated|explained|argued|posted|tweeted|commented|replied|declared|announced)';
 const SPEECH_NOUN = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:post|posts|statement|words|message|tweet|remarks|comment|letter|memo|note|reply|email)\s*[,:]?\s*$/iu;
 const VERB_AFTER = new RegExp(`^\\s*[,.]?\\s*${SPEECH_VERB}\\b`, 'i');
-const VERB_BEFORE = new RegExp(`\\b${SPEECH_VERB}\\s*[,:]?\\s*$`, 'i');
+const VERB_ANYWHERE = new RegExp(`\\b${SPEECH_VERB}\\b`, 'gi');
+const PRONOUN_VERB_AFTER = new RegExp(`^\\s*[,.]?\\s*(?:he|she|they)\\s+${SPEECH_VERB}\\b`, 'i');
+const POSSESSIVE_NOUN = /['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:post|statement|message|tweet|remarks|letter|memo)\s*[,:]?\s*$/iu;
 
 interface Mention {
   start: number;
@@ -36,7 +39,7 @@ export function extractQuotations(article: ParsedArticle, people: readonly Perso
       if (end <= start) continue;
       const sentence = sentenceAt(article.sentences, start);
       if (!sentence) continue;
-      const speaker = findSpeaker(text, mentions, paragraph.start, open, close);
+      const speaker = findSpeaker(text, mentions, sentence, paragraph.start, open, close);
       const words = text.slice(start, end).split(/\s+/).filter(Boolean).length;
       if (words < MIN_WORDS && speaker === null) continue;
       quotations.push({ id: `quote-${quotations.length + 1}`, text: text.slice(start, end), start, end, sentence: sentence.id, speaker });
@@ -45,30 +48,41 @@ export function extractQuotations(article: ParsedArticle, people: readonly Perso
   return quotations;
 }
 
-function findSpeaker(text: string, allMentions: readonly Mention[], paragraphStart: number, open: number, close: number): string | null {
-  // Only mentions of this paragraph matter: a binary search keeps many quotes linear.
-  const mentions = mentionsBetween(allMentions, Math.min(paragraphStart, open - 80), close + 60);
+function findSpeaker(text: string, allMentions: readonly Mention[], sentence: { start: number; end: number }, paragraphStart: number, open: number, close: number): string | null {
+  // Only mentions near this quote matter: a binary search keeps many quotes linear.
+  const mentions = mentionsBetween(allMentions, Math.min(paragraphStart, sentence.start), close + 60);
   // `"…," Lin said` or `"…," said Lin`
   for (const m of mentions) {
     if (m.start <= close || m.start > close + 40) continue;
     const between = text.slice(close + 1, m.start);
-    const rest = text.slice(m.end, m.end + 20);
-    if (/^\s*[,.]?\s*$/.test(between) && VERB_AFTER.test(rest)) return m.name;
-    if (VERB_AFTER.test(between) && /^\s*[,.]?\s*(?:said|says)?\s*$/i.test(between.replace(VERB_AFTER, ''))) return m.name;
+    if (/^\s*[,.]?\s*$/.test(between) && VERB_AFTER.test(text.slice(m.end, m.end + 20))) return m.name;
+    if (VERB_AFTER.test(between) && /^\s*[,.]?\s*\p{L}+\s*$/u.test(between)) return m.name;
   }
-  const before = text.slice(Math.max(paragraphStart, open - 80), open);
-  // `Lin wrote: "…"`
-  for (const m of mentions) {
-    if (m.end > open || m.end < open - 60) continue;
-    if (VERB_BEFORE.test(text.slice(m.end, open)) && text.slice(m.end, open).length < 30) return m.name;
-  }
-  // `His recent post, "…"` or `Lin's post, "…"`: the person mentioned last before it in the paragraph.
-  if (SPEECH_NOUN.test(before) || /['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:post|statement|message|tweet|remarks|letter|memo)\s*[,:]?\s*$/iu.test(before)) {
+  const lastBefore = (limit: number, floor: number): Mention | null => {
     let last: Mention | null = null;
-    for (const m of mentions) if (m.end <= open && m.start >= paragraphStart) last = m;
-    if (last) return last.name;
+    for (const m of mentions) if (m.end <= limit && m.start >= floor) last = m;
+    return last;
+  };
+  // `"…," she told reporters`: the person named last before the quote in its paragraph.
+  if (PRONOUN_VERB_AFTER.test(text.slice(close + 1, close + 40))) return lastBefore(open, paragraphStart)?.name ?? null;
+  // `Varga, who took charge in 2024, said the forward was "…"`: a speech verb earlier in the sentence.
+  const lead = text.slice(sentence.start, open);
+  const verb = lastMatch(VERB_ANYWHERE, lead);
+  // Only a verb close to the quote introduces it; a distant one is reported speech around a scare quote.
+  if (verb !== null && lead.length - verb < MAX_VERB_DISTANCE) {
+    const speaker = lastBefore(sentence.start + verb, sentence.start);
+    if (speaker) return speaker.name;
   }
+  // `His recent post, "…"` or `Lin's post, "…"`: the person named last before it in the paragraph.
+  const before = text.slice(Math.max(paragraphStart, open - 80), open);
+  if (SPEECH_NOUN.test(before) || POSSESSIVE_NOUN.test(before)) return lastBefore(open, paragraphStart)?.name ?? null;
   return null;
+}
+
+function lastMatch(pattern: RegExp, s: string): number | null {
+  let at: number | null = null;
+  for (const m of s.matchAll(pattern)) at = m.index;
+  return at;
 }
 
 function mentionsBetween(mentions: readonly Mention[], from: number, to: number): Mention[] {

@@ -65,7 +65,9 @@ const NEUTRAL_REF = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, minute: 3 };
 const SEQUENTIAL = /\b(?:later|earlier|after|afterwards|before|prior|following|next day|next morning)\b/i;
 const DROPPED_CHRONO = /^(?:now|right now|at present|present|tonight|this (?:morning|afternoon|evening)|this week)$/i;
-const MODIFIER_BEFORE = /(?:\b(early|mid|late)[-\s]|\bthe (start|beginning|middle|end) of\s)$/i;
+// Spans of time, not points in it: "the next two years", "the past year", "over the coming months".
+const DURATION = /\b(?:past|coming|previous|next\s+(?:\w+\s+)?(?:days|weeks|months|years|decades))\b/i;
+const MODIFIER_BEFORE = /(?:\b(early|mid|late)[-\s]|\bthe\s(start|beginning|middle|end)\sof\s)$/i;
 const AHEAD_BEFORE = /\b(?:by|until|till|through|before)\s$/i;
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|by|until|till|from|during|of|to|through|before|after|around|early|mid|late|year|spring|summer|autumn|fall|winter)[-\s]$/i;
 const QUANTITY_BEFORE = /\b(?:over|about|around|nearly|almost|some|than|to|up|least)\s$/i;
@@ -224,7 +226,7 @@ function yearAt(s: string, index: number, digits: string): number | null {
 }
 
 function keepChrono(r: chrono.ParsedResult, trimmed: string, after: string): boolean {
-  if (DROPPED_CHRONO.test(trimmed)) return false;
+  if (DROPPED_CHRONO.test(trimmed) || DURATION.test(trimmed)) return false;
   // "in the year 2022": chrono-node reads "in the year" as this year and leaves the digits.
   if (/^\s*\d/.test(after)) return false;
   const c = r.start;

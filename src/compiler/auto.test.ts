@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { Bundle } from '../schema/bundle';
+import { compileArticle } from './compile';
+import { readProjectFile } from './testing';
+
+// Three articles written for these tests (fixtures/), unlike the seed in shape: an earnings
+// story with a written-out dateline, a sports transfer with an ISO dateline, and a policy
+// story with no dateline whose lines are hard-wrapped.
+function compileFixture(name: string, crlf = false): Bundle {
+  const text = readProjectFile(`src/compiler/fixtures/${name}`);
+  const result = compileArticle({ articleText: crlf ? text.replace(/\n/g, '\r\n') : text, articlePath: `fixtures/${name}` });
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  if (!result.bundle) throw new Error('no bundle');
+  return result.bundle;
+}
+
+const figures = (b: Bundle) => b.facts.quantities.map((q) => [q.text.replace(/\s+/g, ' '), q.value, q.unit, q.qualifier, q.currency]);
+const dates = (b: Bundle) => b.facts.times.map((t) => [t.text.replace(/\s+/g, ' '), t.resolved, t.modifier, t.relative]);
+const cast = (b: Bundle) => b.facts.people.map((p) => [p.name, p.role]);
+
+function expectUsableAutoStory(b: Bundle): void {
+  expect(b.source.mode).toBe('auto');
+  expect(b.story.org).toBeNull();
+  expect(b.story.strategy).toBeNull();
+  expect(b.story.sections.map((s) => s.id)).toEqual(['metrics', 'timeline', 'people', 'source']);
+  expect(b.story.metrics.map((m) => m.quantity)).toEqual(b.facts.quantities.map((q) => q.id));
+  expect(b.story.people).toEqual(b.facts.people.map((p) => p.id));
+  expect(new Set(b.story.metrics.map((m) => m.id)).size).toBe(b.story.metrics.length);
+  expect(new Set(b.story.timeline.events.map((e) => e.id)).size).toBe(b.story.timeline.events.length);
+  for (const m of b.story.metrics) expect(m.label).not.toMatch(/\s{2,}|\n/);
+  for (const e of b.story.timeline.events) expect(e.title.split(' ').length).toBeLessThanOrEqual(11);
+}
+
+describe('buildAutoStory(article, quantities, times, people) through compileArticle', () => {
+  it('explains an earnings story with a written-out dateline', () => {
+    const b = compileFixture('earnings-northwind.txt');
+    expectUsableAutoStory(b);
+    expect(b.article).toMatchObject({ outlet: 'Business Wire', published: '2026-02-12T07:05', publishedYearSource: 'text' });
+    expect(b.article.paragraphs.filter((p) => p.kind === 'boilerplate').map((p) => b.article.text.slice(p.start, p.end))).toEqual([
+      'Related articles',
+      'Warehouse automation: who is buying and why',
+    ]);
+    expect(figures(b)).toEqual(
+      expect.arrayContaining([
+        ['$1.2 billion', 1_200_000_000, 'USD', null, 'USD'],
+        ['18%', 18, 'percent', null, null],
+        ['more than 14,000', 14_000, 'autonomous carts', 'more than', null],
+        ['3,400', 3_400, 'people', null, null],
+        ['roughly 600', 600, 'engineers', 'about', null],
+        ['about $5.5 billion', 5_500_000_000, 'USD', 'about', 'USD'],
+        ['7.5 percent', 7.5, 'percent', null, null],
+        ['up to $2 billion', 2_000_000_000, 'USD', 'up to', 'USD'],
+      ]),
+    );
+    expect(dates(b)).toEqual([
+      ['February 12, 2026, 7:05 AM', '2026-02-12T07:05', null, false],
+      ['2024', '2024', null, false],
+      ['2011', '2011', null, false],
+      ['March 2025', '2025-03', null, false],
+      ['2026', '2026', null, false],
+      ['2021', '2021', null, false],
+      ['Two years ago', '2024', null, true],
+      ['A year later', '2025', null, true],
+    ]);
+    expect(cast(b)).toEqual([
+      ['Priya Raman', 'Chief executive'],
+      ['Tomás Herrera', 'Chief financial officer'],
+    ]);
+    expect(b.facts.quotations.map((q) => q.speaker)).toEqual(['Priya Raman']);
+    expect(b.story.metrics.find((m) => m.label === 'Fourth-quarter revenue')).toMatchObject({ group: 'usd', groupLabel: 'Money (USD)' });
+  });
+
+  it('explains a sports transfer with an ISO dateline', () => {
+    const b = compileFixture('transfer-harbour-city.txt');
+    expectUsableAutoStory(b);
+    expect(b.article).toMatchObject({ outlet: 'The Coastal Gazette', published: '2025-08-30T18:45' });
+    expect(figures(b)).toEqual([
+      ['£48 million', 48_000_000, 'GBP', null, 'GBP'],
+      ['24-year-old', 24, 'years', null, null],
+      ['31', 31, 'goals', null, null],
+      ['£55 million', 55_000_000, 'GBP', null, 'GBP'],
+      ['nearly £120 million', 120_000_000, 'GBP', 'nearly', 'GBP'],
+      ['13', 13, 'years', null, null],
+    ]);
+    expect(dates(b)).toEqual([
+      ['2025-08-30 18:45', '2025-08-30T18:45', null, false],
+      ['June 2024', '2024-06', null, false],
+      ['2014', '2014', null, false],
+      ['Two years later', '2016', null, true],
+      ['2019', '2019', null, false],
+      ['next month', '2025-09', null, true],
+    ]);
+    expect(cast(b)).toEqual([
+      ['Mateo Silva', 'Brazilian striker'],
+      ['Elena Varga', 'Manager'],
+      ['Robert Ashworth', 'Club chairman'],
+    ]);
+    expect(b.facts.quotations.map((q) => q.speaker)).toEqual(['Elena Varga', 'Robert Ashworth']);
+    expect(b.story.metrics.filter((m) => m.group === 'gbp')).toHaveLength(3);
+  });
+
+  it('explains a hard-wrapped policy story with no dateline', () => {
+    const b = compileFixture('policy-housing-plan.txt');
+    expectUsableAutoStory(b);
+    expect(b.article).toMatchObject({ outlet: null, published: null, dateline: null });
+    expect(b.article.paragraphs.map((p) => p.kind)).toEqual(['headline', 'body', 'body', 'body', 'body', 'body', 'body']);
+    expect(figures(b)).toEqual([
+      ['€2.5bn', 2_500_000_000, 'EUR', null, 'EUR'],
+      ['50,000', 50_000, 'affordable homes', null, null],
+      ['61,880', 61_880, 'households', null, null],
+      ['1,200', 1_200, 'homes', null, null],
+      ['up to €400 million', 400_000_000, 'EUR', 'up to', 'EUR'],
+      ['at least 20 percent', 20, 'percent', 'at least', null],
+      ['€15,000', 15_000, 'EUR', null, 'EUR'],
+      ['nearly 9%', 9, 'percent', 'nearly', null],
+      ['about 30%', 30, 'percent', 'about', null],
+    ]);
+    expect(dates(b)).toEqual([
+      ['the end of 2025', '2025', 'late', false],
+      ['2021', '2021', null, false],
+      ['A year later', '2022', null, true],
+      ['2020', '2020', null, false],
+    ]);
+    expect(cast(b)).toEqual([
+      ['Aoife Brennan', 'Minister for Housing'],
+      ['Declan Murray', 'Opposition spokesperson'],
+    ]);
+    expect(b.facts.organizations.map((o) => o.name)).toEqual(['Housing Finance Agency', 'Irish Home Builders Association']);
+    expect(b.facts.quotations.map((q) => q.speaker)).toEqual(['Aoife Brennan', 'Declan Murray']);
+  });
+
+  it('gives the same facts with Windows line endings', () => {
+    for (const name of ['earnings-northwind.txt', 'transfer-harbour-city.txt', 'policy-housing-plan.txt']) {
+      expect(compileFixture(name, true).facts).toEqual(compileFixture(name).facts);
+    }
+  });
+
+  it('explains the seed without its story file', () => {
+    const result = compileArticle({ articleText: readProjectFile('seeds/qwen-lead-resigns.txt'), articlePath: 'seeds/qwen-lead-resigns.txt' });
+    const b = result.bundle as Bundle;
+    expectUsableAutoStory(b);
+    expect(b.story.timeline.lanes).toHaveLength(1);
+    expect(b.story.timeline.events.length).toBeGreaterThanOrEqual(8);
+    expect(b.story.metrics.find((m) => m.label === 'Global downloads')).toBeTruthy();
+    expect(b.story.metrics.find((m) => m.label === 'Age')).toBeTruthy();
+  });
+
+  it('leaves out sections with nothing to show', () => {
+    const result = compileArticle({ articleText: 'A quiet day\n\nNothing happened here, and nobody said anything about it.', articlePath: 'quiet.txt' });
+    expect(result.bundle?.story.sections.map((s) => s.id)).toEqual(['source']);
+    expect(result.bundle?.story.timeline).toEqual({ lanes: [], events: [] });
+  });
+});
