@@ -19,14 +19,10 @@ export function parseYaml(text: string, path: string): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const diagnostics: Diagnostic[] = [];
-  for (const e of doc.errors) {
-    const pos = e.linePos?.[0];
-    diagnostics.push(errorAt(path, `malformed YAML: ${firstLine(e.message)}`, pos ? { line: pos.line, col: pos.col } : undefined));
-  }
-  for (const w of doc.warnings) {
-    const pos = w.linePos?.[0];
-    diagnostics.push(warningAt(path, firstLine(w.message), pos ? { line: pos.line, col: pos.col } : undefined));
-  }
+  // prettyErrors would add source excerpts to the message; positions come from the offsets instead.
+  const at = (pos: [number, number]) => lineCounter.linePos(Math.min(pos[0], text.length));
+  for (const e of doc.errors) diagnostics.push(errorAt(path, `malformed YAML: ${firstLine(e.message)}`, at(e.pos)));
+  for (const w of doc.warnings) diagnostics.push(warningAt(path, firstLine(w.message), at(w.pos)));
   return { root: diagnostics.some((d) => d.severity === 'error') ? null : (doc.contents as YamlNode), text, lineCounter, diagnostics };
 }
 

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { compileArticle } from './compile';
+import { formatDiagnostic } from './diagnostics';
+import { readProjectFile, SEED_PATH, SEED_STORY_PATH } from './testing';
+
+const article = readProjectFile(SEED_PATH);
+const STORY = 'seeds/qwen-lead-resigns.story.yaml';
+
+/** Returns the formatted diagnostics and bundle of the seed compiled with a story text. */
+function compileStory(storyText: string) {
+  const r = compileArticle({ articleText: article, articlePath: SEED_PATH, storyText, storyPath: STORY });
+  return { bundle: r.bundle, lines: r.diagnostics.map(formatDiagnostic), errors: r.diagnostics.filter((d) => d.severity === 'error') };
+}
+
+const GROUPS = 'metric_groups:\n  - id: g\n    label: Figures\n';
+
+describe('resolveStory(source, reader, context) through compileArticle', () => {
+  it('compiles the seed story without warnings', () => {
+    const r = compileStory(readProjectFile(SEED_STORY_PATH));
+    expect(r.lines).toEqual([]);
+  });
+
+  it('reports a quote that is not in the article, at its line and column', () => {
+    const r = compileStory(`${GROUPS}metrics:\n  - label: Downloads\n    group: g\n    quote: over 11 billion global downloads\n`);
+    expect(r.bundle).toBeNull();
+    expect(r.lines).toEqual([`${STORY}:7:12: quote "over 11 billion global downloads" not found in ${SEED_PATH}`]);
+  });
+
+  it('reports a quote found twice, naming both places, and takes occurrence: to pick one', () => {
+    const ambiguous = compileStory(`${GROUPS}metrics:\n  - label: Lab\n    group: g\n    quote: Tongyi Lab\n`);
+    expect(ambiguous.lines).toEqual([`${STORY}:7:12: quote "Tongyi Lab" is ambiguous: found 2 times in ${SEED_PATH} (at 5:206 and 19:74); quote more words or add "occurrence: N"`]);
+    const picked = compileStory(`${GROUPS}timeline:\n  lanes: [{ id: l, label: Lane }]\n  events:\n    - title: Lab\n      lane: l\n      quote: in 2024\n      occurrence: 1\n`);
+    expect(picked.lines).toEqual([]);
+    const missing = compileStory(`timeline:\n  lanes: [{ id: l, label: Lane }]\n  events:\n    - title: Lab\n      lane: l\n      quote: { quote: in 2024, occurrence: 3 }\n`);
+    expect(missing.lines).toEqual([`${STORY}:6:44: occurrence 3 of quote "in 2024" does not exist: it is found 1 time in ${SEED_PATH}`]);
+  });
+
+  it('does not find "2B" inside "B2B": quotes match whole words', () => {
+    const r = compileStory(`${GROUPS}metrics:\n  - label: Two billion\n    group: g\n    quote: 2B\n`);
+    expect(r.lines).toEqual([]);
+    expect(r.bundle?.facts.quantities.find((q) => q.id === r.bundle?.story.metrics[0]?.quantity)?.value).toBe(2e9);
+  });
+
+  it('reports a metric quote whose sentence lacks the figure, or that holds several', () => {
+    const none = compileStory(`${GROUPS}metrics:\n  - label: Downloads\n    group: g\n    quote: global downloads\n`);
+    expect(none.lines).toEqual([`${STORY}:7:12: quote "global downloads" holds no figure the compiler extracted (figures found in that sentence: "over 10 billion", "more than 200,000")`]);
+    const several = compileStory(`${GROUPS}metrics:\n  - label: Sizes\n    group: g\n    quote: 0.8B/2B/4B/9B\n`);
+    expect(several.lines).toEqual([`${STORY}:7:12: quote "0.8B/2B/4B/9B" holds 4 figures ("0.8B", "2B", "4B", "9B"): quote just the one to feature`]);
+  });
+
+  it('reports an event quote whose sentence has no date', () => {
+    const r = compileStory(`timeline:\n  lanes: [{ id: l, label: Lane }]\n  events:\n    - title: Memo\n      lane: l\n      quote: announced in an internal memo\n`);
+    expect(r.lines).toEqual([`${STORY}:6:14: quote "announced in an internal memo" holds no date the compiler extracted (the compiler found no date in that sentence)`]);
+  });
+
+  it('reports unknown sections, lanes, groups, people and nodes', () => {
+    const r = compileStory(
+      [
+        'sections:',
+        '  - id: summary',
+        'metrics:',
+        '  - label: Downloads',
+        '    group: nope',
+        '    quote: over 10 billion global downloads',
+        'timeline:',
+        '  lanes: [{ id: career, label: Career }]',
+        '  events:',
+        '    - { title: Graduates, lane: school, quote: Lin graduated in 2019 }',
+        'org:',
+        '  before:',
+        '    title: Before',
+        '    summary: split the Qwen team',
+        '    nodes:',
+        '      - { id: lab, label: Tongyi Lab, kind: lab, parent: alibaba, leads: [Jack Ma], note: will continue to lead the lab }',
+        'people: [Lin Junyang, Qwen]',
+        '',
+      ].join('\n'),
+    );
+    expect(r.bundle).toBeNull();
+    expect(r.lines).toEqual([
+      `${STORY}:5:12: unknown metric group "nope" (groups: none defined in metric_groups)`,
+      `${STORY}:10:33: unknown lane "school" (lanes: career)`,
+      `${STORY}:16:75: unknown person "Jack Ma": no person of that name was found in ${SEED_PATH} (people: Lin Junyang, Yongming Wu, Jingren Zhou, Yu Fan, Ilya Sutskever, Mira Murati)`,
+      `${STORY}:16:58: unknown node "alibaba" in org before (nodes: lab)`,
+      `${STORY}:17:23: unknown person "Qwen": no person of that name was found in ${SEED_PATH} (people: Lin Junyang, Yongming Wu, Jingren Zhou, Yu Fan, Ilya Sutskever, Mira Murati)`,
+      `${STORY}:2:9: unknown section "summary" (sections: metrics, timeline, org, strategy, people, source)`,
+      ...['metrics', 'timeline', 'org', 'people'].map((id) => `${STORY}:1:1: warning: section "${id}" has content but is not listed in sections: added at the end with a default title`),
+    ]);
+  });
+
+  it('reports malformed YAML with its position', () => {
+    const r = compileStory('metrics:\n  - label: "unclosed\n    group: g\n');
+    expect(r.bundle).toBeNull();
+    expect(r.errors).toHaveLength(1);
+    expect(r.lines[0]).toBe(`${STORY}:4:1: malformed YAML: Missing closing "quote`);
+    const tabs = compileStory('metrics:\n\t- label: x\n');
+    expect(tabs.lines[0]).toMatch(new RegExp(`^${STORY}:2:1: malformed YAML: `));
+  });
+
+  it('reports unknown keys (typos would drop data silently) and wrong shapes', () => {
+    const r = compileStory(`${GROUPS}metrics:\n  - label: Downloads\n    group: g\n    qoute: over 10 billion global downloads\nsection: []\nstrategy: yes\n`);
+    expect(r.lines).toEqual([
+      `${STORY}:8:1: unknown key "section" in the story file (expected published_year, sections, metric_groups, metrics, timeline, org, strategy, people)`,
+      `${STORY}:7:5: unknown key "qoute" in a metric (expected label, group, quote, occurrence)`,
+      `${STORY}:5:5: metric quote is missing`,
+      `${STORY}:9:11: strategy must be a mapping of keys to values`,
+    ]);
+  });
+
+  it('reports a figure in a label that the quoted sentence does not have', () => {
+    const r = compileStory(`${GROUPS}metrics:\n  - label: Downloads in 2027\n    group: g\n    quote: over 10 billion global downloads\nsections:\n  - id: metrics\n    title: The 5 numbers that matter\n`);
+    expect(r.lines).toEqual([
+      `${STORY}:5:12: metric label "Downloads in 2027" has the figure "2027", which is not in the quoted sentence: figures come from the article`,
+      `${STORY}:10:12: section title "The 5 numbers that matter" has the figure "5", which is not in an entry without a quote: figures come from the article`,
+      `${STORY}:8:1: warning: section "people" has content but is not listed in sections: added at the end with a default title`,
+    ]);
+  });
+
+  it('reports a current-stage quote that names no stage', () => {
+    const r = compileStory('strategy:\n  before: { title: A, focus: building technological influence }\n  after: { title: B, focus: creating a super application gateway }\n  stages: [Learning from Humans, Transcending Humans]\n  current: entered the "Assisting Humans" stage\n');
+    expect(r.lines).toEqual([`${STORY}:5:12: the current quote "entered the "Assisting Humans" stage" names none of the stages`]);
+  });
+
+  it('reports parents that form a loop', () => {
+    const r = compileStory(
+      'org:\n  after:\n    title: Loop\n    summary: into several horizontally specialized teams\n    nodes:\n      - { id: a, label: pre-training, kind: team, parent: b }\n      - { id: b, label: post-training, kind: team, parent: a }\n',
+    );
+    expect(r.lines).toEqual([`${STORY}:5:5: the parents in org after form a loop through "a"`]);
+  });
+
+  it('collects every error rather than stopping at the first', () => {
+    const r = compileStory(`${GROUPS}metrics:\n  - { label: A, group: g, quote: not in the text at all }\n  - { label: B, group: g, quote: nor is this }\n  - { label: C, group: g, quote: over 10 billion global downloads }\n`);
+    expect(r.errors).toHaveLength(2);
+  });
+
+  it('accepts a JSON story file and an empty one', () => {
+    const json = compileStory(JSON.stringify({ metric_groups: [{ id: 'g', label: 'G' }], metrics: [{ label: 'Downloads', group: 'g', quote: 'over 10 billion global downloads' }] }));
+    expect(json.lines).toEqual([]);
+    expect(json.bundle?.story.metrics.map((m) => m.id)).toEqual(['downloads']);
+    const empty = compileStory('');
+    expect(empty.lines).toEqual([`${STORY}: warning: the story file is empty: only the cast and the article are shown`]);
+    expect(empty.bundle?.story.sections.map((s) => s.id)).toEqual(['people', 'source']);
+  });
+
+  it('keeps quotes with digits as written ("0.8B", years) even when YAML reads them as numbers', () => {
+    const r = compileStory('timeline:\n  lanes: [{ id: l, label: Lane }]\n  events:\n    - { title: Graduation, lane: l, quote: 2019 }\n');
+    expect(r.lines).toEqual([]);
+    expect(r.bundle?.story.timeline.events[0]?.time).toBe(r.bundle?.facts.times.find((t) => t.text === '2019')?.id);
+  });
+
+  it('reports a published_year that is not a year', () => {
+    const r = compileStory('published_year: twenty\n');
+    expect(r.lines).toEqual([`${STORY}:1:17: published_year must be a whole number`]);
+  });
+});
