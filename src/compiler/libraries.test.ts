@@ -1,0 +1,61 @@
+/**
+ * What the compiler relies on from chrono-node 2.10.3 and compromise 14.17.0, and what it
+ * works around. If an upgrade changes any of this, these tests say where to look.
+ */
+import * as chrono from 'chrono-node';
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { hasTag, isKnownName, isKnownOrganization, isOrgWord, isTitleWord } from './lexicon';
+import { valueOfNumberWords } from './numbers';
+
+const ref = (y: number) => ({ instant: new Date(Date.UTC(y, 6, 1, 12)), timezone: 0 });
+
+describe('chrono-node.parse(text, ref)', () => {
+  it('reads "May 2025" and written dates (relied on)', () => {
+    const [r] = chrono.parse('became an expert in May 2025', ref(2000));
+    expect([r?.text, r?.start.get('year'), r?.start.get('month'), r?.start.isCertain('day')]).toEqual(['May 2025', 2025, 5, false]);
+  });
+
+  it('reads "A year later" against a reference date (relied on)', () => {
+    const [r] = chrono.parse('A year later, he became a member', ref(2019));
+    expect([r?.text, r?.start.get('year'), r?.start.isCertain('month')]).toEqual(['A year later', 2020, false]);
+  });
+
+  it('does not read bare years or "early 2026" (done by hand)', () => {
+    expect(chrono.parse('he was promoted in 2022', ref(2000))).toEqual([]);
+    expect(chrono.parse('In early 2026, the app grew', ref(2000))).toEqual([]);
+  });
+
+  it('misreads "in the year 2022" as "in a year" from the reference (dropped by hand)', () => {
+    const [r] = chrono.parse('in the year 2022 it left', ref(2000));
+    expect([r?.text, r?.start.get('year')]).toEqual(['in the year', 2001]);
+  });
+
+  it('does not read "03-05" glued to an outlet name (datelines read by hand)', () => {
+    expect(chrono.parse('Deep News03-05 20:01', ref(2000)).map((r) => r.text)).toEqual(['20:01']);
+  });
+});
+
+describe('compromise', () => {
+  it('knows given and family names, job titles and organisations in its lexicon (relied on)', () => {
+    expect(['Mira', 'Murati', 'Wu', 'Zhou', 'Ilya', 'Lin'].every(isKnownName)).toBe(true);
+    expect(['Yongming', 'Jingren', 'Qwen', 'Tongyi', 'Taobao'].some(isKnownName)).toBe(false);
+    expect(isKnownName('Claude')).toBe(true); // why a single word is never a person on its own
+    expect(isKnownOrganization('Nvidia')).toBe(true);
+    expect(['Group', 'Academy', 'Lab', 'Cloud', 'Bank', 'Ministry'].every(isOrgWord)).toBe(true);
+    expect(['CEO', 'CTO', 'leader', 'minister', 'spokesperson', 'head'].every(isTitleWord)).toBe(true);
+    expect(hasTag('million', 'Multiple')).toBe(true);
+  });
+
+  it('reads "over 10 billion" and written-out numbers (relied on for number words)', () => {
+    expect(nlp('over 10 billion global downloads').numbers().get()).toEqual([10_000_000_000]);
+    expect(valueOfNumberWords('two million')).toBe(2_000_000);
+    expect(valueOfNumberWords('twenty-five')).toBe(25);
+  });
+
+  it('leaves "3m" and "$2.3bn" unscaled and skips "0.8B" (numerals read by hand)', () => {
+    expect(nlp('3m users').numbers().get()).toEqual([3]);
+    expect(nlp('a $2.3bn deal').numbers().get()).toEqual([2.3]);
+    expect(nlp('Qwen3.5-0.8B/2B/4B/9B').numbers().get()).not.toContain(800_000_000);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText, parseArticle } from './parse';
+
+const kinds = (text: string) => parseArticle(text).paragraphs.map((p) => p.kind);
+const paragraphTexts = (text: string) => {
+  const a = parseArticle(text);
+  return a.paragraphs.map((p) => a.text.slice(p.start, p.end));
+};
+
+describe('normaliseText(raw)', () => {
+  it('drops a leading BOM and turns CRLF and CR into LF', () => {
+    expect(normaliseText('\uFEFFa\r\nb\rc\n')).toBe('a\nb\nc\n');
+    expect(normaliseText('a\uFEFFb')).toBe('a\uFEFFb');
+  });
+});
+
+describe('parseArticle(text)', () => {
+  it('takes the first non-empty line as the headline, one sentence', () => {
+    const a = parseArticle('\n\n  Big News Today  \nBody text here that is long enough to be prose and not a heading at all.');
+    expect(a.title).toBe('Big News Today');
+    expect(a.paragraphs[0]?.kind).toBe('headline');
+    expect(a.sentences.filter((s) => s.kind === 'headline')).toHaveLength(1);
+  });
+
+  it('recognises a dateline after the headline, and none when the second paragraph is prose', () => {
+    expect(kinds('Head\n\nDeep News03-05 20:01\n\nBody.')).toEqual(['headline', 'dateline', 'body']);
+    expect(kinds('Head\n\nThe company said on Monday that it would expand.\n\nMore.')).toEqual(['headline', 'body', 'body']);
+  });
+
+  it('marks trailing furniture as boilerplate, from the first marker on', () => {
+    const text = 'Head\n\nBody one.\n\nBody two.\n\nDisclaimer: not advice. Long text follows here.\n\nComments\n\nWe need your insight to fill this gap\nLeave a comment';
+    expect(kinds(text)).toEqual(['headline', 'body', 'body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);
+    expect(kinds('Head\n\nComments on the plan were mixed, officials said, and the vote was delayed.')).toEqual(['headline', 'body']);
+  });
+
+  it('joins soft-wrapped lines and splits lines that end sentences or are short', () => {
+    const wrapped = 'Head\n\nThe government will spend money over the next five years to build homes\nfor families, the minister said on Tuesday in a long statement to reporters.\nA second paragraph starts here.';
+    expect(paragraphTexts(wrapped).slice(1)).toEqual([
+      'The government will spend money over the next five years to build homes\nfor families, the minister said on Tuesday in a long statement to reporters.',
+      'A second paragraph starts here.',
+    ]);
+  });
+
+  it('numbers paragraphs and sentences in order, with offsets inside the text', () => {
+    const a = parseArticle('Head\n\nOne. Two.\n\nThree.');
+    expect(a.paragraphs.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(a.sentences.map((s) => [s.id, s.paragraph, a.text.slice(s.start, s.end)])).toEqual([
+      ['s1', 'p1', 'Head'],
+      ['s2', 'p2', 'One.'],
+      ['s3', 'p2', 'Two.'],
+      ['s4', 'p3', 'Three.'],
+    ]);
+  });
+
+  it('parses empty text to nothing', () => {
+    expect(parseArticle('')).toMatchObject({ title: '', paragraphs: [], sentences: [], dateline: null });
+  });
+});
