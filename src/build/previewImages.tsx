@@ -68,7 +68,8 @@ export function previewPath(route: Route): string {
 export function describePreview(bundle: Bundle, route: Route): PreviewContent {
   const headline = cleanText(bundle.article.title);
   const byline = cleanText([bundle.article.outlet, formatPublished(bundle.article.published)].filter(Boolean).join(' · '));
-  const footer = truncateAtWord(headline, 120);
+  // One line at the foot: about 80 characters fit at its size.
+  const footer = truncateAtWord(headline, 80);
   const sectionTitle = (id: string) => cleanText(bundle.story.sections.find((s) => s.id === id)?.title ?? '');
   const home: PreviewContent = { kicker: byline, lead: truncateAtWord(headline, 150), leadStyle: 'title', body: truncateAtWord(firstParagraph(bundle), 180), footer: '' };
   switch (route.kind) {
@@ -179,8 +180,10 @@ function drawFitted(content: PreviewContent, colors: PreviewColors): ReactNode {
   return (
     <div
       style={{
+        // The canvas is the image's size; padding goes inside it.
         width: PREVIEW_WIDTH,
         height: PREVIEW_HEIGHT,
+        boxSizing: 'border-box',
         display: 'flex',
         flexDirection: 'column',
         background: colors.paper,
@@ -222,7 +225,7 @@ function drawFitted(content: PreviewContent, colors: PreviewColors): ReactNode {
         ) : null}
       </div>
       {content.footer ? (
-        <div style={{ ...textBox, borderTop: `2px solid ${colors.rule}`, paddingTop: 18, fontFamily: SERIF, fontSize: 26, color: colors.inkMuted }}>
+        <div style={{ ...textBox, borderTop: `2px solid ${colors.rule}`, paddingTop: 16, fontFamily: SERIF, fontSize: 26, color: colors.inkMuted }}>
           {content.footer}
         </div>
       ) : null}
