@@ -25,7 +25,7 @@ import { type PageNavigation, usePageNavigation } from './components/usePageNavi
 import { useSectionInView } from './components/useSectionInView';
 import { bundleQueryOptions } from './data/bundleQuery';
 import { describeRoute } from './routeMeta';
-import type { Bundle, Section } from './schema/bundle';
+import type { Bundle, Section, SectionId } from './schema/bundle';
 
 export interface AppProps {
   /** Vite's BASE_URL: "/" or "/sub/" */
@@ -48,6 +48,9 @@ export function App({ base, initialPath }: AppProps) {
     </QueryErrorResetBoundary>
   );
 }
+
+/** Sections whose body stays in the text column; the others are graphics that break out wider. */
+const COLUMN_SECTIONS = new Set<SectionId>(['metrics', 'people', 'source']);
 
 interface ExplainerProps {
   base: string;
@@ -79,7 +82,7 @@ function Explainer({ base, initialPath }: ExplainerProps) {
             section={section}
             base={base}
             shareTitle={describeRoute(bundle, { kind: 'section', section: section.id }).title}
-            width={section.id === 'people' || section.id === 'source' ? 'measure' : 'wide'}
+            width={COLUMN_SECTIONS.has(section.id) ? 'column' : 'wide'}
           >
             {renderSectionBody(section, bundle, base, navigation)}
           </PageSection>

@@ -15,6 +15,8 @@ export interface MetricCardProps {
   base: string;
   metric: Metric;
   quantity: Quantity;
+  /** place in its group, for the grid column the open source sentence starts from */
+  index: number;
   /** "10B+" */
   compact: string;
   /** "over 10 billion global downloads" */
@@ -26,11 +28,11 @@ export interface MetricCardProps {
 }
 
 /** Returns a metric card as a list item with the id `metric-<id>`. */
-export function MetricCard({ bundle, base, metric, quantity, compact, spoken, placement, selected, onSelect }: MetricCardProps) {
+export function MetricCard({ bundle, base, metric, quantity, index, compact, spoken, placement, selected, onSelect }: MetricCardProps) {
   const panelId = `metric-${metric.id}-source`;
   const labelId = `metric-${metric.id}-label`;
   return (
-    <li id={`metric-${metric.id}`} className="metric-card" data-selected={selected || undefined} tabIndex={-1} aria-labelledby={labelId}>
+    <li id={`metric-${metric.id}`} className={`metric-card metric-pos-d-${index % 4} metric-pos-m-${index % 2}`} data-selected={selected || undefined} tabIndex={-1} aria-labelledby={labelId}>
       <h4 id={labelId} className="metric-label">
         <RouteLink className="metric-link" route={{ kind: 'metric', id: metric.id }} base={base} onNavigate={() => onSelect(metric.id)} aria-current={selected ? 'true' : undefined}>
           {metric.label}

@@ -62,14 +62,15 @@ export function Metrics({ bundle, base, selectedId, onSelect }: MetricsProps) {
         const headingId = `metric-group-${group.id}`;
         const groupScales = scales.filter((s) => s.group === group.id);
         return (
-          <div key={group.id} className="metric-group">
+          <div key={group.id} className={`metric-group metric-group-span-${Math.min(Math.max(group.cards.length, 2), 4)}`}>
             <h3 id={headingId} className="metric-group-title">
               {group.label}
             </h3>
             <ul className="metric-cards">
-              {group.cards.map(({ metric, quantity }) => (
+              {group.cards.map(({ metric, quantity }, index) => (
                 <MetricCard
                   key={metric.id}
+                  index={index}
                   bundle={bundle}
                   base={base}
                   metric={metric}
@@ -82,11 +83,13 @@ export function Metrics({ bundle, base, selectedId, onSelect }: MetricsProps) {
                 />
               ))}
             </ul>
-            {groupScales.map((scale) => (
-              <p key={scale.key} className="metric-scale-note">
-                {describeScale(scale, scale.marks.length)}
-              </p>
-            ))}
+            <div className="metric-scale-notes">
+              {groupScales.map((scale) => (
+                <p key={scale.key} className="metric-scale-note">
+                  {describeScale(scale, scale.marks.length)}
+                </p>
+              ))}
+            </div>
           </div>
         );
       })}

@@ -14,8 +14,8 @@ export interface PageSectionProps {
   base: string;
   /** the title the share sheet shows */
   shareTitle: string;
-  /** "wide" lets graphics break out of the reading column */
-  width: 'measure' | 'wide';
+  /** "column" keeps the body in the text column; "wide" lets graphics break out of it */
+  width: 'column' | 'wide';
   children: ReactNode;
 }
 

@@ -55,7 +55,7 @@ function PersonEntry({ bundle, person }: PersonEntryProps) {
       <h3 className="person-name" data-fact-id={person.id}>
         {person.name}
       </h3>
-      <p className="person-role">{person.role ?? 'Named in the article, without a role'}</p>
+      {person.role ? <p className="person-role">{person.role}</p> : <p className="person-role person-role-none">The article gives no role.</p>}
       <button type="button" className="person-disclosure text-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
         Source<span className="visually-hidden">: {person.name}</span>
       </button>
