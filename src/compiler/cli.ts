@@ -19,8 +19,22 @@ export function defaultOutPath(articlePath: string): string {
   return join('.cache', 'compiled', `${basename(articlePath).replace(/\.txt$/i, '')}.bundle.json`);
 }
 
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const PROCESS_IO: CliIo = {
+  out: (text) => {
+    process.stdout.write(text);
+  },
+  err: (text) => {
+    process.stderr.write(text);
+  },
+};
+
 /** Runs the CLI and returns its exit code; output goes through the given writers. */
-export async function runCli(argv: string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) }): Promise<number> {
+export async function runCli(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);

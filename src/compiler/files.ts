@@ -103,20 +103,28 @@ function looksBinary(bytes: Uint8Array): boolean {
   return nul > 8 || (sample.length > 0 && (nul + control) / sample.length > 0.05);
 }
 
+/** Returns the offset of the first byte that starts an invalid UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // The longest valid prefix ends just before the first bad byte (give or take a sequence).
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    // Overlong forms and surrogates are invalid too; the fatal decoder has already said so.
+    if (length > 1 && !isValidSequence(bytes.subarray(i, i + length))) return i;
+    i += length;
   }
-  return lo;
+  return i;
+}
+
+function isValidSequence(sequence: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sequence);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function formatBytes(n: number): string {
