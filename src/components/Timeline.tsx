@@ -6,11 +6,11 @@
  * shown as a vertical list and the drawing steps aside.
  */
 import './Timeline.css';
-import { type CSSProperties, type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { formatTime } from '../layout/format';
 import { createTimelineScale, type PositionedEvent } from '../layout/timelineScale';
 import type { Bundle } from '../schema/bundle';
-import { TIMELINE_LAYOUT_WIDTHS, TimelineChart, toRem } from './TimelineChart';
+import { TIMELINE_LAYOUT_WIDTHS, TimelineChart } from './TimelineChart';
 import { TimelineDetail } from './TimelineDetail';
 import { useSwipe } from './TimelineGestures';
 
@@ -45,6 +45,8 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
   }, [focusToken]);
 
   const announcement = useAnnouncement(selected, events.length);
+  // The keyboard's place, drawn on the chart: on wide columns the list itself is out of sight.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
 
   const selectAt = (index: number, focus: boolean) => {
     const event = events[Math.max(0, Math.min(events.length - 1, index))];
@@ -89,8 +91,6 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
 
   if (events.length === 0) return <p className="timeline-empty">The article gives no dated events to show.</p>;
 
-  const chartStyle = Object.fromEntries([...layouts.map((l, i) => [`--height-${i}`, toRem(l.height)]), ['--label-width', toRem(layout.metrics.labelWidth)]]) as CSSProperties;
-
   return (
     <div className="timeline" {...swipe}>
       <p className="timeline-hint" aria-hidden="true">
@@ -98,21 +98,21 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
         <span className="timeline-hint-keys">Arrow keys step through time.</span>
         <span className="timeline-hint-touch">Swipe sideways to step through time.</span>
       </p>
-      <div className="timeline-frame" style={chartStyle}>
+      <div className="timeline-frame">
         {layouts.map((l, i) => (
-          <TimelineChart key={l.width} layout={l} index={i} selectedId={selected?.id ?? null} />
+          <TimelineChart key={l.width} layout={l} index={i} selectedId={selected?.id ?? null} focusedId={focusedId} onPick={(order) => selectAt(order, false)} />
         ))}
         <div className="timeline-events" role="listbox" aria-label="Events in time order" aria-orientation="horizontal" onKeyDown={onKeyDown}>
           {events.map((event) => (
             <TimelineOption
               key={event.id}
               event={event}
-              placements={layouts.map((l) => l.events[event.order]!)}
               laneLabel={laneLabel.get(event.lane) ?? event.lane}
               laneIndex={layout.lanes.findIndex((l) => l.id === event.lane)}
               selected={event.id === selected?.id}
               tabbable={event.id === targetId}
               onSelect={() => selectAt(event.order, false)}
+              onFocusChange={(focused) => setFocusedId((id) => (focused ? event.id : id === event.id ? null : id))}
               refCallback={(el) => {
                 if (el) optionRefs.current.set(event.id, el);
                 else optionRefs.current.delete(event.id);
@@ -139,28 +139,17 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
 
 interface TimelineOptionProps {
   event: PositionedEvent;
-  /** where the label goes in each layout */
-  placements: PositionedEvent[];
   laneLabel: string;
   laneIndex: number;
   selected: boolean;
   tabbable: boolean;
   onSelect: () => void;
+  /** true when the option takes keyboard focus, false when it loses it */
+  onFocusChange: (focused: boolean) => void;
   refCallback: (el: HTMLDivElement | null) => void;
 }
 
-function TimelineOption({ event, placements, laneLabel, laneIndex, selected, tabbable, onSelect, refCallback }: TimelineOptionProps) {
-  // Each layout's place as custom properties; the CSS picks the set for the column's width.
-  const style = Object.fromEntries(
-    placements.flatMap((p, i) => {
-      const x = `${Math.round((p.leaderX / TIMELINE_LAYOUT_WIDTHS[i]!) * 1e5) / 1e3}%`;
-      return [
-        [`--left-${i}`, p.anchor === 'start' ? `calc(${x} + 2px)` : `calc(${x} - var(--label-width))`],
-        [`--top-${i}`, toRem(p.labelTop)],
-        [`--align-${i}`, p.anchor === 'start' ? 'left' : 'right'],
-      ];
-    }),
-  ) as CSSProperties;
+function TimelineOption({ event, laneLabel, laneIndex, selected, tabbable, onSelect, onFocusChange, refCallback }: TimelineOptionProps) {
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys for all its options
     <div
@@ -172,8 +161,9 @@ function TimelineOption({ event, placements, laneLabel, laneIndex, selected, tab
       className="timeline-event"
       data-lane={laneIndex === 0 ? 'first' : 'other'}
       data-fact-id={event.time.id}
-      style={style}
       onClick={onSelect}
+      onFocus={(e) => onFocusChange(e.currentTarget.matches(':focus-visible'))}
+      onBlur={() => onFocusChange(false)}
     >
       <span className="timeline-event-date">
         <time dateTime={event.time.resolved}>{formatTime(event.time, 'long')}</time>

@@ -1,99 +1,160 @@
 /**
- * The drawing behind the timeline's labels: year grid and axis, one track per lane, each
- * event's mark and the leader line to its label. Purely visual (the event list carries the
- * same content), so it is hidden from assistive technology.
+ * The timeline's drawing for wide columns: year grid and axis, one track per lane, each
+ * event's mark, the leader line, and its label. It is a picture of the event list, so it is
+ * hidden from assistive technology; the list (visually hidden here) stays the widget that
+ * takes focus, and its keyboard focus is drawn on the matching label.
  *
- * The SVG's viewBox is the layout's own width and is stretched to the column
- * (preserveAspectRatio none) while strokes keep their pixel width: x positions follow the
- * column like the labels' percentages do, and heights follow the root font size like the
- * labels' rem offsets do. Nothing is measured, so the prerendered chart never shifts.
+ * Everything is placed by SVG attributes, which the page's content policy allows (inline
+ * styles it does not): x in percent of the column, so marks and labels follow its width
+ * with no measuring, y in px. Each layout is made for the narrowest column it is shown in,
+ * so at any wider column gaps only grow and labels never collide.
  */
-import { type CSSProperties, useRef } from 'react';
-import type { TimelineLayout } from '../layout/timelineScale';
+import { useRef } from 'react';
+import type { PositionedEvent, TimelineLayout } from '../layout/timelineScale';
 import { useDrawOnScreen } from './TimelineGestures';
 
 /**
  * Widths the chart is laid out for: each layout is shown from its width up to the next
- * (the CSS container queries use the same numbers in rem); below the first, a list.
+ * (the CSS container queries use the same numbers in rem); below the first, the list.
  */
 export const TIMELINE_LAYOUT_WIDTHS = [640, 960] as const;
-
-const ROOT_PX = 16;
-
-/** Returns a px length of the layout as rem, so the chart grows with the reader's font size. */
-export function toRem(px: number): string {
-  return `${Math.round((px / ROOT_PX) * 1000) / 1000}rem`;
-}
 
 export interface TimelineChartProps {
   layout: TimelineLayout;
   /** which of TIMELINE_LAYOUT_WIDTHS this is: the CSS shows one at a time */
   index: number;
   selectedId: string | null;
+  /** the event whose option has keyboard focus */
+  focusedId: string | null;
+  /** a click on an event's mark or label, by its time order */
+  onPick: (order: number) => void;
 }
 
-/** Returns the chart's SVG with its lane and year labels. */
-export function TimelineChart({ layout, index, selectedId }: TimelineChartProps) {
+/** Baseline of a line of text below the top of its line box. */
+const BASELINE = 13;
+
+/** Returns the chart's SVG. */
+export function TimelineChart({ layout, index, selectedId, focusedId, onPick }: TimelineChartProps) {
   const ref = useRef<SVGSVGElement>(null);
   const draw = useDrawOnScreen(ref);
-  const pct = (x: number) => `${(x / layout.width) * 100}%`;
+  const pct = (x: number) => `${Math.round((x / layout.width) * 1e5) / 1e3}%`;
   const firstTrack = layout.lanes[0]?.trackY ?? 0;
   return (
-    <div className={`timeline-chart timeline-chart-${index}`} aria-hidden="true" style={{ height: toRem(layout.height) }}>
-      <svg ref={ref} className={`timeline-svg is-${draw}`} viewBox={`0 0 ${layout.width} ${layout.height}`} preserveAspectRatio="none" focusable="false" aria-hidden="true">
-        <g className="timeline-grid">
-          {layout.ticks.map((tick) => (
-            <line key={tick.label} x1={tick.x} x2={tick.x} y1={firstTrack - 10} y2={layout.axisY + 6} vectorEffect="non-scaling-stroke" />
-          ))}
-          <line className="timeline-axis" x1={0} x2={layout.width} y1={layout.axisY} y2={layout.axisY} vectorEffect="non-scaling-stroke" />
-        </g>
-        {layout.lanes.map((lane, i) => (
-          <line
-            key={lane.id}
-            className="timeline-track"
-            data-lane={i === 0 ? 'first' : 'other'}
-            x1={0}
-            x2={layout.width}
-            y1={lane.trackY}
-            y2={lane.trackY}
-            vectorEffect="non-scaling-stroke"
-          />
+    <svg
+      ref={ref}
+      className={`timeline-chart timeline-chart-${index} is-${draw}`}
+      width="100%"
+      height={layout.height}
+      aria-hidden="true"
+      focusable="false"
+      onClick={(e) => {
+        const order = (e.target as Element).closest('[data-order]')?.getAttribute('data-order');
+        if (order != null) onPick(Number(order));
+      }}
+    >
+      <g className="timeline-grid">
+        {layout.ticks.map((tick) => (
+          <line key={tick.label} x1={pct(tick.x)} x2={pct(tick.x)} y1={firstTrack - 10} y2={layout.axisY + 6} />
         ))}
+        <line className="timeline-axis" x1="0" x2="100%" y1={layout.axisY} y2={layout.axisY} />
+        {layout.ticks.map((tick) => (
+          <text key={tick.label} className="timeline-year" x={pct(tick.x)} dx={4} y={layout.axisY + 18}>
+            {tick.label}
+          </text>
+        ))}
+      </g>
+      {layout.lanes.map((lane, i) => (
+        <g key={lane.id} data-lane={i === 0 ? 'first' : 'other'}>
+          <text className="timeline-lane-label" x="0" y={lane.top + 18}>
+            {lane.label}
+          </text>
+          <line className="timeline-track" x1="0" x2="100%" y1={lane.trackY} y2={lane.trackY} />
+        </g>
+      ))}
+      <g className="timeline-marks">
         {layout.events.map((event) => {
           const laneIndex = layout.lanes.findIndex((l) => l.id === event.lane);
-          const selected = event.id === selectedId;
-          const approximate = event.time.modifier === 'recent';
           return (
-            <g
+            <TimelineMark
               key={event.id}
-              className={`timeline-mark${selected ? ' is-selected' : ''}${approximate ? ' is-approximate' : ''}`}
-              data-lane={laneIndex === 0 ? 'first' : 'other'}
-              style={{ '--i': event.order } as CSSProperties}
-            >
-              <line className="timeline-leader" x1={event.leaderX} x2={event.leaderX} y1={event.markY} y2={event.labelTop + event.labelHeight} vectorEffect="non-scaling-stroke" />
-              {event.point ? (
-                <line className="timeline-point" x1={event.x0} x2={event.x0} y1={event.markY} y2={event.markY} vectorEffect="non-scaling-stroke" />
-              ) : (
-                // A hair of space at each end keeps a year's bar apart from the next year's.
-                <line className="timeline-bar" x1={event.x0 + 1} x2={Math.max(event.x0 + 1, event.x1 - 1)} y1={event.markY} y2={event.markY} vectorEffect="non-scaling-stroke" />
-              )}
-              {approximate && !event.point ? (
-                <line className="timeline-point timeline-end" x1={event.x1} x2={event.x1} y1={event.markY} y2={event.markY} vectorEffect="non-scaling-stroke" />
-              ) : null}
-            </g>
+              event={event}
+              lane={laneIndex === 0 ? 'first' : 'other'}
+              selected={event.id === selectedId}
+              pct={pct}
+            />
           );
         })}
-      </svg>
-      {layout.lanes.map((lane, i) => (
-        <p key={lane.id} className="timeline-lane-label" data-lane={i === 0 ? 'first' : 'other'} style={{ top: toRem(lane.top) }}>
-          {lane.label}
-        </p>
-      ))}
-      {layout.ticks.map((tick) => (
-        <span key={tick.label} className="timeline-year" style={{ left: pct(tick.x), top: toRem(layout.axisY) }}>
-          {tick.label}
-        </span>
-      ))}
-    </div>
+      </g>
+      <g className="timeline-labels">
+        {layout.events.map((event) => (
+          <TimelineLabel
+            key={event.id}
+            event={event}
+            width={layout.metrics.labelWidth}
+            metrics={layout.metrics}
+            selected={event.id === selectedId}
+            focused={event.id === focusedId}
+            pct={pct}
+          />
+        ))}
+      </g>
+    </svg>
+  );
+}
+
+interface MarkProps {
+  event: PositionedEvent;
+  lane: 'first' | 'other';
+  selected: boolean;
+  pct: (x: number) => string;
+}
+
+function TimelineMark({ event, lane, selected, pct }: MarkProps) {
+  const approximate = event.time.modifier === 'recent';
+  return (
+    <g className={`timeline-mark${selected ? ' is-selected' : ''}${approximate ? ' is-approximate' : ''}`} data-lane={lane} data-order={event.order}>
+      <line className="timeline-leader" x1={pct(event.leaderX)} x2={pct(event.leaderX)} y1={event.markY} y2={event.labelTop + event.labelHeight} />
+      {event.point ? (
+        <circle className="timeline-point" cx={pct(event.x0)} cy={event.markY} r={6} />
+      ) : (
+        // A hair of space at each end keeps a year's bar apart from the next year's.
+        <line className="timeline-bar" x1={pct(event.x0 + 1)} x2={pct(Math.max(event.x0 + 1, event.x1 - 1))} y1={event.markY} y2={event.markY} />
+      )}
+      {approximate && !event.point ? <circle className="timeline-point timeline-end" cx={pct(event.x1)} cy={event.markY} r={5} /> : null}
+    </g>
+  );
+}
+
+interface LabelProps {
+  event: PositionedEvent;
+  width: number;
+  metrics: TimelineLayout['metrics'];
+  selected: boolean;
+  focused: boolean;
+  pct: (x: number) => string;
+}
+
+function TimelineLabel({ event, width, metrics, selected, focused, pct }: LabelProps) {
+  const start = event.anchor === 'start';
+  // A nested viewport placed at the leader's percentage lets the label keep its px size on either side.
+  const boxX = start ? 2 : -width;
+  const textX = start ? 8 : -8;
+  const lines = [
+    ...event.dateLines.map((text, i) => ({ kind: 'date', text, y: i * metrics.dateHeight + BASELINE })),
+    ...event.lines.map((text, i) => ({ kind: 'title', text, y: event.dateLines.length * metrics.dateHeight + i * metrics.lineHeight + BASELINE })),
+  ];
+  return (
+    <svg x={pct(event.leaderX)} y={event.labelTop} overflow="visible" aria-hidden="true">
+      <g className={`timeline-label${selected ? ' is-selected' : ''}${focused ? ' is-focused' : ''}`} data-order={event.order}>
+        <rect className="timeline-label-box" x={boxX} y={-2} width={width - 2} height={event.labelHeight + 4} rx={2} />
+        <text textAnchor={start ? 'start' : 'end'}>
+          {lines.map((l) => (
+            <tspan key={`${l.kind}:${l.y}`} className={`timeline-label-${l.kind}`} x={textX} y={l.y}>
+              {l.text}
+            </tspan>
+          ))}
+        </text>
+      </g>
+    </svg>
   );
 }

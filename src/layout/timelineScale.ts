@@ -50,13 +50,13 @@ export interface TimelineMetrics {
 }
 
 export const DEFAULT_METRICS: TimelineMetrics = {
-  labelWidth: 164,
-  charWidth: 7.8,
+  labelWidth: 176,
+  charWidth: 7.9,
   labelPadding: 8,
   lineHeight: 18,
   dateHeight: 18,
   dateCharWidth: 7.4,
-  maxLines: 3,
+  maxLines: 4,
   rowGap: 12,
   labelGap: 10,
   laneLabelHeight: 30,
