@@ -34,6 +34,18 @@ export function OrgChartDiagram({ layout, fresh, className }: OrgChartDiagramPro
         {frame.nodes.map((node) => (
           <OrgNodeBox key={node.id} node={node} tree={tree} fresh={fresh.has(node.id)} />
         ))}
+        {frame.notes.map((note) => (
+          <g key={note.id} className="org-note" opacity={round(note.opacity, 3)}>
+            {tree ? <path className="org-note-bracket" d={`M${round(note.x + 8)},${round(note.y - 6)}v4H${round(note.x + note.width - 8)}v-4`} /> : null}
+            <text textAnchor={tree ? 'middle' : 'start'}>
+              {note.lines.map((line, i) => (
+                <tspan key={`${note.id}:${line}`} x={round(tree ? note.x + note.width / 2 : note.x + PAD)} y={round(note.y + (i + 1) * TEXT_LINE - 3)}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          </g>
+        ))}
       </g>
     </svg>
   );
@@ -149,5 +161,6 @@ function isOnScreen(el: Element): boolean {
 /** Returns a frame as a layout to start the next change from; units barely grown count as not there yet. */
 function frameAsLayout(frame: OrgFrame, target: OrgLayout): OrgLayout {
   const nodes = frame.nodes.filter((n) => n.opacity >= 0.5).map(({ opacity: _o, scale: _s, state: _st, ...box }) => box);
-  return { view: target.view, mode: frame.mode, width: frame.width, height: frame.height, nodes, links: [] };
+  const notes = frame.notes.filter((n) => n.opacity >= 0.5).map(({ opacity: _o, ...note }) => note);
+  return { view: target.view, mode: frame.mode, width: frame.width, height: frame.height, nodes, links: [], notes };
 }

@@ -77,12 +77,60 @@ describe('layoutOrg(view, {width})', () => {
     }
   });
 
+  it('sets a second top unit beside the whole tree of the first, never over its reports', () => {
+    const forest = view('after', [node('a', null), node('x', 'a'), node('y', 'a'), node('z', 'a'), node('b', null)]);
+    const l = layoutOrg(forest, { width: 720 });
+    const by = new Map(l.nodes.map((n) => [n.id, n]));
+    const right = Math.max(...['a', 'x', 'y', 'z'].map((id) => by.get(id)!.x + by.get(id)!.width));
+    expect(by.get('b')!.x).toBeGreaterThanOrEqual(right);
+    expect(by.get('b')!.y).toBe(by.get('a')!.y);
+    expect(by.get('b')!.x + by.get('b')!.width).toBeLessThanOrEqual(720);
+  });
+
   it('draws several top units side by side under no visible root', () => {
     const forest = view('after', [node('a', null), node('b', null), node('c', 'missing-parent')]);
     const l = layoutOrg(forest, { width: 720 });
     expect(l.nodes.map((n) => n.parent)).toEqual([null, null, null]);
     expect(l.nodes.every((n) => n.depth === 0)).toBe(true);
     expect(l.links).toEqual([]);
+  });
+});
+
+describe('layoutOrg(view, {width}): a note said of all the units under one parent', () => {
+  const said = { text: 'each one the same', start: 5, end: 22, sentence: 's' };
+  const grouped = view('after', [node('top', null, { note: { text: 'own note', start: 30, end: 38, sentence: 's' } }), node('a', 'top', { note: said }), node('b', 'top', { note: said }), node('c', 'top', { note: said })]);
+
+  it('is drawn once under the row of those units in the tree', () => {
+    const l = layoutOrg(grouped, { width: 720 });
+    expect(l.mode).toBe('tree');
+    expect(l.notes).toHaveLength(1);
+    const note = l.notes[0]!;
+    expect(note.units).toEqual(['a', 'b', 'c']);
+    expect(note.lines.join(' ')).toBe('each one the same');
+    const units = l.nodes.filter((n) => note.units.includes(n.id));
+    for (const u of units) {
+      expect(u.note).toEqual([]);
+      expect(note.y).toBeGreaterThanOrEqual(u.y + u.height);
+    }
+    expect(note.x).toBe(Math.min(...units.map((u) => u.x)));
+    expect(l.height).toBeGreaterThanOrEqual(note.y + note.height);
+    expect(l.nodes.find((n) => n.id === 'top')!.note).toEqual(['own note']);
+  });
+
+  it('follows the last of those units in the indented list, before anything else', () => {
+    const l = layoutOrg(grouped, { width: 288, mode: 'indented' });
+    const note = l.notes[0]!;
+    const c = l.nodes.find((n) => n.id === 'c')!;
+    expect(note.y).toBeGreaterThanOrEqual(c.y + c.height);
+    expect(note.x).toBe(c.x);
+    expect(l.height).toBeGreaterThanOrEqual(note.y + note.height);
+  });
+
+  it('stays on each unit when the units say different things or only some say it', () => {
+    const mixed = view('after', [node('top', null), node('a', 'top', { note: said }), node('b', 'top')]);
+    const l = layoutOrg(mixed, { width: 720 });
+    expect(l.notes).toEqual([]);
+    expect(l.nodes.find((n) => n.id === 'a')!.note.join(' ')).toBe('each one the same');
   });
 });
 

@@ -7,7 +7,7 @@
  * column. Both views of one org use the same form, so the transition between them moves
  * boxes rather than reshuffling the whole picture.
  */
-import { type HierarchyPointNode, linkVertical, stratify, tree } from 'd3';
+import { type HierarchyNode, type HierarchyPointNode, linkVertical, stratify, tree } from 'd3';
 import type { OrgNode, OrgView, Person } from '../schema/bundle';
 
 export type OrgMode = 'tree' | 'indented';
@@ -68,6 +68,19 @@ export interface OrgLink {
   path: string;
 }
 
+/** A note the text makes about several units at once ("each … reporting directly upwards"), drawn once under them. */
+export interface OrgNote {
+  /** "note-" and the id of the first unit it is about */
+  id: string;
+  /** the units it is about */
+  units: string[];
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  lines: string[];
+}
+
 export interface OrgLayout {
   view: OrgView['id'];
   mode: OrgMode;
@@ -75,6 +88,7 @@ export interface OrgLayout {
   height: number;
   nodes: OrgBox[];
   links: OrgLink[];
+  notes: OrgNote[];
 }
 
 export interface OrgLayoutOptions {
@@ -87,6 +101,8 @@ export interface OrgLayoutOptions {
 }
 
 const VIRTUAL_ROOT = '\u0000root';
+/** Room between a row of units and the note said of them (a bracket sits there). */
+const NOTE_GAP = 8;
 
 /** Returns the boxes and links of one org view laid out in `width` px. */
 export function layoutOrg(view: OrgView, options: OrgLayoutOptions): OrgLayout {
@@ -139,51 +155,101 @@ function buildHierarchy(nodes: readonly OrgNode[]) {
 
 const isVirtual = (n: Node): n is Extract<Node, { virtual: true }> => 'virtual' in n;
 
+/**
+ * Returns the hierarchy with x set by d3's tree, one step per box. Several top units (under
+ * the root that is never drawn) are laid out each on its own and set side by side, so no
+ * top unit sits over another one's reports and no link runs behind a box.
+ */
+function placeForest(root: ReturnType<typeof buildHierarchy>, step: number): HierarchyPointNode<Node> {
+  const layout = tree<Node>()
+    .nodeSize([step, 1])
+    .separation(() => 1);
+  if (!isVirtual(root.data)) return layout(root);
+  const laid = root as HierarchyPointNode<Node>;
+  laid.x = 0;
+  laid.y = 0;
+  let right = Number.NEGATIVE_INFINITY;
+  for (const top of laid.children ?? []) {
+    // Laying out a subtree on its own: d3 treats the node given as the root.
+    const sub = layout(top as unknown as HierarchyNode<Node>);
+    const xs = sub.descendants().map((d) => d.x);
+    const shift = right === Number.NEGATIVE_INFINITY ? -Math.min(...xs) : right + step - Math.min(...xs);
+    for (const d of sub.descendants()) d.x += shift;
+    right = Math.max(...xs) + shift;
+  }
+  return laid;
+}
+
 /** Returns the box width at which the widest level of the tree fits `width`. */
 function treeBoxWidth(root: ReturnType<typeof buildHierarchy>, width: number, m: OrgMetrics): number {
-  const laid = tree<Node>()
-    .nodeSize([1, 1])
-    .separation(() => 1)(root.copy());
+  const laid = placeForest(root.copy(), 1);
   const visible = laid.descendants().filter((d) => !isVirtual(d.data));
   const xs = visible.map((d) => d.x);
   const breadth = xs.length ? Math.max(...xs) - Math.min(...xs) + 1 : 1;
   return Math.min(m.maxBox, Math.floor((width - (breadth - 1) * m.gapX) / breadth));
 }
 
-function describeNode(node: OrgNode, width: number, names: Map<string, string>, m: OrgMetrics) {
+/**
+ * Returns, for each group of units that report to the same unit and carry one and the same
+ * note (the same words at the same place in the text), that note's span and the units'
+ * ids. Such a note is said of the group, so it is drawn once under it.
+ */
+function findSharedNotes(nodes: readonly OrgNode[]): { note: NonNullable<OrgNode['note']>; units: string[] }[] {
+  const groups = new Map<string, { note: NonNullable<OrgNode['note']>; units: string[] }>();
+  for (const n of nodes) {
+    if (!n.note) continue;
+    const key = `${n.parent ?? ''}\u0000${n.note.start}:${n.note.end}`;
+    const group = groups.get(key) ?? { note: n.note, units: [] };
+    group.units.push(n.id);
+    groups.set(key, group);
+  }
+  const siblings = (parent: string | null) => nodes.filter((n) => n.parent === parent).length;
+  return [...groups.values()].filter((g) => g.units.length >= 2 && g.units.length === siblings(nodes.find((n) => n.id === g.units[0])!.parent));
+}
+
+function describeNode(node: OrgNode, width: number, names: Map<string, string>, m: OrgMetrics, shared: ReadonlySet<string>) {
   const inner = width - 2 * m.padding;
   const label = wrapWords(node.label.text, Math.floor(inner / m.labelChar));
   const leads = node.leads.map((id) => names.get(id) ?? id).flatMap((name) => wrapWords(name, Math.floor(inner / m.textChar)));
-  const note = node.note ? wrapWords(node.note.text, Math.floor(inner / m.textChar)) : [];
+  const note = node.note && !shared.has(node.id) ? wrapWords(node.note.text, Math.floor(inner / m.textChar)) : [];
   const height = 2 * m.padding + label.length * m.labelLine + (leads.length + note.length) * m.textLine;
   return { label, leads, note, height };
 }
 
 function layoutTree(view: OrgView, root: ReturnType<typeof buildHierarchy>, boxWidth: number, width: number, names: Map<string, string>, m: OrgMetrics): OrgLayout {
-  const laid: HierarchyPointNode<Node> = tree<Node>()
-    .nodeSize([boxWidth + m.gapX, 1])
-    .separation(() => 1)(root);
+  const laid = placeForest(root, boxWidth + m.gapX);
   const virtualRoot = isVirtual(laid.data);
   const drawn = laid.descendants().filter((d) => !isVirtual(d.data));
   const depthOf = (d: HierarchyPointNode<Node>) => d.depth - (virtualRoot ? 1 : 0);
-  const texts = new Map(drawn.map((d) => [d.data.id, describeNode(d.data as OrgNode, boxWidth, names, m)]));
-  const levels = Math.max(0, ...drawn.map((d) => depthOf(d) + 1));
-  const levelHeights = Array.from({ length: levels }, (_, level) => Math.max(0, ...drawn.filter((d) => depthOf(d) === level).map((d) => texts.get(d.data.id)!.height)));
-  const levelTops: number[] = [];
-  let y = 0;
-  for (const h of levelHeights) {
-    levelTops.push(y);
-    y += h + m.levelGap;
-  }
+  const shared = findSharedNotes(view.nodes);
+  const sharedIds = new Set(shared.flatMap((g) => g.units));
+  const texts = new Map(drawn.map((d) => [d.data.id, describeNode(d.data as OrgNode, boxWidth, names, m, sharedIds)]));
   const xs = drawn.map((d) => d.x);
   const minX = Math.min(...xs);
   const span = Math.max(...xs) - minX + boxWidth;
   const offset = (width - span) / 2 - minX;
+  const byId = new Map(drawn.map((d) => [d.data.id, d]));
+  // A shared note sits under its units' row and makes that row's gap taller.
+  const notes = shared.map((g) => {
+    const units = g.units.map((id) => byId.get(id)!);
+    const left = Math.min(...units.map((u) => u.x)) + offset;
+    const right = Math.max(...units.map((u) => u.x)) + offset + boxWidth;
+    const lines = wrapWords(g.note.text, Math.floor((right - left) / m.textChar));
+    return { id: `note-${g.units[0]}`, units: g.units, level: depthOf(units[0]!), x: left, width: right - left, lines, height: lines.length * m.textLine };
+  });
+  const levels = Math.max(0, ...drawn.map((d) => depthOf(d) + 1));
+  const levelHeights = Array.from({ length: levels }, (_, level) => Math.max(0, ...drawn.filter((d) => depthOf(d) === level).map((d) => texts.get(d.data.id)!.height)));
+  const levelNotes = Array.from({ length: levels }, (_, level) => Math.max(0, ...notes.filter((n) => n.level === level).map((n) => n.height + NOTE_GAP + 2)));
+  const levelTops: number[] = [];
+  let y = 0;
+  levelHeights.forEach((h, level) => {
+    levelTops.push(y);
+    y += h + levelNotes[level]! + m.levelGap;
+  });
   const nodes: OrgBox[] = drawn.map((d) => {
     const node = d.data as OrgNode;
     const text = texts.get(node.id)!;
     const level = depthOf(d);
-    // Boxes of one level share a height, so the level reads as a row.
     return {
       id: node.id,
       kind: node.kind,
@@ -192,41 +258,58 @@ function layoutTree(view: OrgView, root: ReturnType<typeof buildHierarchy>, boxW
       x: d.x + offset,
       y: levelTops[level] ?? 0,
       width: boxWidth,
-      height: levelHeights[level] ?? text.height,
+      height: text.height,
       label: text.label,
       leads: text.leads,
       note: text.note,
     };
   });
-  return { view: view.id, mode: 'tree', width, height: Math.max(0, y - m.levelGap), nodes, links: linksOf('tree', nodes, m) };
+  const placedNotes: OrgNote[] = notes.map((n) => ({ id: n.id, units: n.units, x: n.x, y: (levelTops[n.level] ?? 0) + (levelHeights[n.level] ?? 0) + NOTE_GAP, width: n.width, height: n.height, lines: n.lines }));
+  return { view: view.id, mode: 'tree', width, height: Math.max(0, y - m.levelGap), nodes, links: linksOf('tree', nodes, m), notes: placedNotes };
 }
 
 function layoutIndented(view: OrgView, root: ReturnType<typeof buildHierarchy>, width: number, names: Map<string, string>, m: OrgMetrics): OrgLayout {
   const nodes: OrgBox[] = [];
+  const notes: OrgNote[] = [];
+  const shared = findSharedNotes(view.nodes);
+  const sharedIds = new Set(shared.flatMap((g) => g.units));
+  // A shared note follows the last of its units (and that unit's own reports).
+  const lastOf = new Map(shared.map((g) => [g.units[g.units.length - 1]!, g]));
   let y = 0;
   const virtualRoot = isVirtual(root.data);
-  root.eachBefore((d) => {
-    if (isVirtual(d.data)) return;
-    const node = d.data;
-    const depth = d.depth - (virtualRoot ? 1 : 0);
-    const x = depth * m.indent;
-    const text = describeNode(node, width - x, names, m);
-    nodes.push({
-      id: node.id,
-      kind: node.kind,
-      parent: d.parent && !isVirtual(d.parent.data) ? d.parent.data.id : null,
-      depth,
-      x,
-      y,
-      width: width - x,
-      height: text.height,
-      label: text.label,
-      leads: text.leads,
-      note: text.note,
-    });
-    y += text.height + m.rowGap;
-  });
-  return { view: view.id, mode: 'indented', width, height: Math.max(0, y - m.rowGap), nodes, links: linksOf('indented', nodes, m) };
+  const place = (d: HierarchyNode<Node>) => {
+    if (!isVirtual(d.data)) {
+      const node = d.data;
+      const depth = d.depth - (virtualRoot ? 1 : 0);
+      const x = depth * m.indent;
+      const text = describeNode(node, width - x, names, m, sharedIds);
+      nodes.push({
+        id: node.id,
+        kind: node.kind,
+        parent: d.parent && !isVirtual(d.parent.data) ? d.parent.data.id : null,
+        depth,
+        x,
+        y,
+        width: width - x,
+        height: text.height,
+        label: text.label,
+        leads: text.leads,
+        note: text.note,
+      });
+      y += text.height + m.rowGap;
+    }
+    for (const child of d.children ?? []) place(child);
+    const group = lastOf.get(d.data.id);
+    if (group) {
+      const x = (d.depth - (virtualRoot ? 1 : 0)) * m.indent;
+      const lines = wrapWords(group.note.text, Math.floor((width - x - m.padding) / m.textChar));
+      const height = lines.length * m.textLine;
+      notes.push({ id: `note-${group.units[0]}`, units: group.units, x, y: y - m.rowGap + 4, width: width - x, height, lines });
+      y += height + 4;
+    }
+  };
+  place(root);
+  return { view: view.id, mode: 'indented', width, height: Math.max(0, y - m.rowGap), nodes, links: linksOf('indented', nodes, m), notes };
 }
 
 function linksOf(mode: OrgMode, nodes: OrgBox[], m: OrgMetrics): OrgLink[] {

@@ -5,7 +5,7 @@
  * links are redrawn from the boxes of each frame, so they stay attached while they move.
  */
 import { interpolateNumber } from 'd3';
-import { type OrgBox, type OrgLayout, type OrgMode, linkPath } from './orgLayout';
+import { type OrgBox, type OrgLayout, type OrgMode, type OrgNote, linkPath } from './orgLayout';
 
 export interface OrgFrameNode extends OrgBox {
   opacity: number;
@@ -21,12 +21,17 @@ export interface OrgFrameLink {
   opacity: number;
 }
 
+export interface OrgFrameNote extends OrgNote {
+  opacity: number;
+}
+
 export interface OrgFrame {
   mode: OrgMode;
   width: number;
   height: number;
   nodes: OrgFrameNode[];
   links: OrgFrameLink[];
+  notes: OrgFrameNote[];
 }
 
 /** Returns the frame of a layout at rest: every unit in place at full size. */
@@ -37,6 +42,7 @@ export function restingFrame(layout: OrgLayout): OrgFrame {
     height: layout.height,
     nodes: layout.nodes.map((n) => ({ ...n, opacity: 1, scale: 1, state: 'stay' })),
     links: layout.links.map((l) => ({ id: l.id, path: l.path, opacity: 1 })),
+    notes: layout.notes.map((n) => ({ ...n, opacity: 1 })),
   };
 }
 
@@ -86,6 +92,15 @@ export function interpolateOrg(from: OrgLayout, to: OrgLayout): (t: number) => O
     opacity: interpolateNumber(tr.a.opacity, tr.b.opacity),
   }));
   const height = interpolateNumber(from.height, to.height);
+  // Notes move with their units when both views have them, else fade; they carry no link.
+  const toNotes = new Map(to.notes.map((n) => [n.id, n]));
+  const noteTracks = [
+    ...to.notes.map((b) => {
+      const a = from.notes.find((n) => n.id === b.id);
+      return { note: b, x: interpolateNumber(a?.x ?? b.x, b.x), y: interpolateNumber(a?.y ?? b.y, b.y), opacity: interpolateNumber(a ? 1 : 0, 1) };
+    }),
+    ...from.notes.filter((a) => !toNotes.has(a.id)).map((a) => ({ note: a, x: () => a.x, y: () => a.y, opacity: interpolateNumber(1, 0) })),
+  ];
 
   return (t: number) => {
     if (t <= 0) return restingFrame(from);
@@ -104,7 +119,9 @@ export function interpolateOrg(from: OrgLayout, to: OrgLayout): (t: number) => O
       if (!child || !parent) return;
       links.push({ id: child.id, path: linkPath(to.mode, scaled(parent), scaled(child)), opacity: Math.min(child.opacity, parent.opacity) });
     });
-    return { mode: to.mode, width: to.width, height: height(t), nodes, links };
+    // A note only shows once its units have mostly arrived, and leaves before they do.
+    const notes = noteTracks.map((tr) => ({ ...tr.note, x: tr.x(t), y: tr.y(t), opacity: Math.max(0, Math.min(1, tr.opacity(t) * 2 - 0.5)) }));
+    return { mode: to.mode, width: to.width, height: height(t), nodes, links, notes };
   };
 }
 
