@@ -4,7 +4,8 @@
  * timeline event in one lane, every person the cast; org and strategy need an editor.
  */
 import type { Metric, Person, SectionId, Story, TimeFact, TimelineEvent } from '../schema/bundle';
-import { slugify, uniqueSlug } from '../schema/slugify';
+import { slugify } from '../schema/slugify';
+import { createSlugger } from './slugs';
 import { isFunctionWord } from './lexicon';
 import type { ExtractedQuantity } from './quantities';
 import { defaultSection, sectionHasContent } from './sections';
@@ -36,14 +37,14 @@ function autoMetrics(article: ParsedArticle, quantities: readonly ExtractedQuant
   });
   const counts = new Map<string, number>();
   for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
-  const taken = new Set<string>();
+  const slug = createSlugger();
   return quantities.map((q, i) => {
     const base = labels[i] ?? q.unit;
     // Several figures of one kind ("Parameters" ×4) are told apart by their own wording.
     const label = (counts.get(base) ?? 0) > 1 ? `${base}: ${q.text.replace(/\s+/g, ' ')}` : base;
     const group = q.currency ?? q.unit;
     return {
-      id: uniqueSlug(label, taken),
+      id: slug(label),
       label,
       group: slugify(group),
       groupLabel: q.currency ? `Money (${q.currency})` : capitalise(q.unit),
@@ -64,14 +65,14 @@ function wordsBefore(text: string, q: ExtractedQuantity): string | null {
 }
 
 function autoTimeline(article: ParsedArticle, times: readonly TimeFact[]): Story['timeline'] {
-  const taken = new Set<string>();
+  const slug = createSlugger();
   const events: TimelineEvent[] = [];
   const byId = new Map(article.sentences.map((s) => [s.id, s]));
   for (const t of times) {
     const sentence = byId.get(t.sentence);
     if (sentence?.kind !== 'body') continue;
     const title = excerpt(article.text, sentence, t);
-    events.push({ id: uniqueSlug(title, taken), lane: AUTO_LANE.id, title, time: t.id, sentence: sentence.id });
+    events.push({ id: slug(title), lane: AUTO_LANE.id, title, time: t.id, sentence: sentence.id });
   }
   return { lanes: [AUTO_LANE], events };
 }

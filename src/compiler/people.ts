@@ -10,7 +10,7 @@
  * names found in the body are looked for there.
  */
 import type { Person } from '../schema/bundle';
-import { uniqueSlug } from '../schema/slugify';
+import { createSlugger } from './slugs';
 import { hasTag, isFunctionWord, isKnownName, isOrgWord, isTitleWord, tagsOf } from './lexicon';
 import { gapBetween, isAllCaps, isCapitalised, isNameShaped, type Token, tokenize } from './tokens';
 import type { ParsedArticle, ParsedSentence } from './types';
@@ -42,7 +42,7 @@ export function extractPeople(article: ParsedArticle): Person[] {
   const fullNames = names.filter((n) => !names.some((other) => other !== n && other.split(' ').length > n.split(' ').length && other.includes(n)));
 
   const searchable = article.sentences.filter((s) => s.kind === 'body' || s.kind === 'headline');
-  const taken = new Set<string>();
+  const slug = createSlugger();
   const people = fullNames.map((name) => {
     const full = findOccurrences(text, searchable, name);
     return { name, full };
@@ -58,7 +58,7 @@ export function extractPeople(article: ParsedArticle): Person[] {
       const mentions = [...full, ...short].sort((a, b) => a.start - b.start).map((o) => ({ start: o.start, end: o.end, sentence: o.sentence.id }));
       const role = findRole(text, full.filter((o) => o.sentence.kind === 'body'));
       return {
-        id: uniqueSlug(name, taken),
+        id: slug(name),
         text: text.slice(first.start, first.end),
         start: first.start,
         end: first.end,

@@ -89,6 +89,7 @@ function numeralsIn(text: string, sentence: ParsedSentence, exclude: readonly Sp
     }
     if (joinedToName || /[:.,]/.test(prev) && /\d/.test(beforePrev)) continue; // "COVID-19", "20:01"
     if (/^[-/:]\d/.test(after)) continue; // ranges and dates "10-15", "24/7"
+    if (/^\s?(?:[ap]\.?m\.?)(?![\p{L}])/iu.test(after)) continue; // clock times "5 pm", "9 a.m."
 
     const currencyBefore = currencyPrefix(s, at);
     let scale = 0;

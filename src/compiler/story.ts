@@ -7,7 +7,7 @@
  */
 import type { Metric, OrgNode, OrgView, Person, Quantity, Section, SectionId, Span, Story, Strategy, StrategySide, TimeFact, TimelineEvent } from '../schema/bundle';
 import { SECTION_IDS } from '../schema/bundle';
-import { uniqueSlug } from '../schema/slugify';
+import { createSlugger } from './slugs';
 import { positionOf } from './diagnostics';
 import { locateQuote, type Range } from './locate';
 import { defaultSection, sectionHasContent } from './sections';
@@ -200,7 +200,7 @@ class Resolver {
       groups.set(id, label);
     }
     const metrics: Metric[] = [];
-    const taken = new Set<string>();
+    const slug = createSlugger();
     for (const item of this.y.list(node, 'metrics', key)) {
       const entry = this.y.map(item, 'a metric', ['label', 'group', 'quote', 'occurrence'], key);
       if (!entry) continue;
@@ -216,7 +216,7 @@ class Resolver {
       this.checkDigits(labelNode, 'metric label', label, [span.sentence]);
       const quantity = this.factIn(span, this.ctx.quantities, entry.get('quote')?.value ?? item, 'figure');
       if (!quantity) continue;
-      metrics.push({ id: uniqueSlug(label, taken), label, group, groupLabel: groups.get(group) ?? group, quantity: quantity.id });
+      metrics.push({ id: slug(label), label, group, groupLabel: groups.get(group) ?? group, quantity: quantity.id });
     }
     return metrics;
   }
@@ -256,7 +256,7 @@ class Resolver {
       this.checkDigits(labelNode, 'lane label', label, []);
     }
     const events: TimelineEvent[] = [];
-    const taken = new Set<string>();
+    const slug = createSlugger();
     for (const item of this.y.list(entry.get('events')?.value, 'timeline events', entry.get('events')?.key)) {
       const ev = this.y.map(item, 'an event', ['title', 'lane', 'quote', 'occurrence', 'when']);
       if (!ev) continue;
@@ -298,7 +298,7 @@ class Resolver {
       }
       if (title === null || lane === null || time === null || sentence === null) continue;
       this.checkDigits(titleNode, 'event title', title, sentencesForDigits);
-      events.push({ id: uniqueSlug(title, taken), lane, title, time, sentence });
+      events.push({ id: slug(title), lane, title, time, sentence });
     }
     return { lanes, events };
   }
@@ -414,13 +414,13 @@ class Resolver {
     const after = this.strategySide(entry.get('after')?.value, 'after', entry.get('after')?.key ?? key);
     const stages: Strategy['stages'] = [];
     let previous: Span | null = null;
-    const taken = new Set<string>();
+    const slug = createSlugger();
     for (const item of this.y.list(entry.get('stages')?.value, 'stages', entry.get('stages')?.key)) {
       // Stages are listed together in the text: look next to the previous one first.
       const label = this.quote(item, 'stage', entry.get('stages')?.key, previous ? this.sentenceRange(previous.sentence) : []);
       if (!label) continue;
       previous = label;
-      stages.push({ id: uniqueSlug(label.text, taken), label, current: false });
+      stages.push({ id: slug(label.text), label, current: false });
     }
     const currentNode = entry.get('current')?.value;
     const currentNote = currentNode ? this.quote(currentNode, 'current stage', entry.get('current')?.key) : null;

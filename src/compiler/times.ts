@@ -62,6 +62,8 @@ interface Resolved {
 }
 
 const NEUTRAL_REF = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+const CHRONO_STEP = 160;
+const CHRONO_OVERLAP = 60;
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, minute: 3 };
 const SEQUENTIAL = /\b(?:later|earlier|after|afterwards|before|prior|following|next day|next morning)\b/i;
 const DROPPED_CHRONO = /^(?:now|right now|at present|present|tonight|this (?:morning|afternoon|evening)|this week)$/i;
@@ -159,11 +161,11 @@ function findCandidates(text: string, sentence: ParsedSentence): Candidate[] {
   const found: Candidate[] = [];
   const taken = (start: number, end: number) => found.some((o) => o.start < end && start < o.end);
   // chrono-node first: "May 2025" is one expression, not a month and a bare year.
-  for (const r of chrono.parse(s, NEUTRAL_REF)) {
+  for (const { r, index } of parseInWindows(s)) {
     const trimmed = r.text.replace(/[\s,.;:]+$/, '');
-    const start = sentence.start + r.index;
+    const start = sentence.start + index;
     const end = start + trimmed.length;
-    if (!keepChrono(r, trimmed, s.slice(r.index + r.text.length))) continue;
+    if (!keepChrono(r, trimmed, s.slice(index + r.text.length))) continue;
     const absolute = /\d{4}/.test(trimmed) && r.start.isCertain('year');
     found.push({
       ...base,
@@ -204,6 +206,30 @@ function findCandidates(text: string, sentence: ParsedSentence): Candidate[] {
     if (!taken(start, end)) found.push({ ...base, kind: 'same', start, end, unit: (m[1]?.toLowerCase() ?? 'day') as Precision });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Returns chrono-node's results for a sentence, parsed in overlapping windows. chrono-node
+ * slows down more than linearly on dense date-like text ("May 1, May 1, …": 1,500
+ * characters take a quarter of a second), so it never sees more than a window at a time; a
+ * result is kept from the window whose core it starts in, and the overlap is longer than
+ * any date expression.
+ */
+function parseInWindows(s: string): Array<{ r: chrono.ParsedResult; index: number }> {
+  const out: Array<{ r: chrono.ParsedResult; index: number }> = [];
+  let acceptedEnd = 0;
+  for (let from = 0; from < s.length; from += CHRONO_STEP) {
+    const to = Math.min(s.length, from + CHRONO_STEP + CHRONO_OVERLAP);
+    for (const r of chrono.parse(s.slice(from, to), NEUTRAL_REF)) {
+      const index = from + r.index;
+      if (index >= from + CHRONO_STEP && to < s.length) continue;
+      if (index < acceptedEnd) continue;
+      out.push({ r, index });
+      acceptedEnd = index + r.text.length;
+    }
+    if (to === s.length) break;
+  }
+  return out;
 }
 
 /** Returns the year a 4-digit number at `index` stands for, or null when it is a count or part of a token. */

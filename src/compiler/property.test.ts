@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Bundle } from '../schema/bundle';
+import { validateBundle } from '../schema/validate';
+import { type CompileResult, compileArticle } from './compile';
+import { readProjectFile, SEED_PATH, SEED_STORY_PATH } from './testing';
+
+const seed = readProjectFile(SEED_PATH);
+const story = readProjectFile(SEED_STORY_PATH);
+/** Per input, far above the few milliseconds a compile takes, far below a pathological regex. */
+const TIME_LIMIT_MS = 3000;
+
+// Pieces the extractors react to, plus hostile text: the mutations splice these into the seed.
+const ATOMS = [
+  '$', '€', '£', '¥', ' billion', ' million', 'bn', '%', ' percent', '"', '“', '”', "'s", '.', '. ', '...', '!', '?', ',', ':', ';', '-', '/',
+  '\n', '\n\n', '\r\n', '\r', '\uFEFF', '\u0000', '\u2028', 'in 2019', 'A year later', 'early 2026', 'May 2025', 'Recently', 'On the same day',
+  'the same year', 'CEO ', 'CTO Mira Murati', ' Lin Junyang', 'Wu said', ', the head of the lab,', '03-05 20:01', 'Qwen3.5-0.8B/2B', '0.8B', 'aged 33',
+  'over 10', 'more than 200,000', 'up to', 'two million', 'twenty-five', 'Disclaimer: ', 'Comments', 'مرحبا بالعالم', 'שלום', '🚀', '👩‍👩‍👧', 'e\u0301',
+  '<script>alert(1)</script>', '&amp;', '&#x3C;', 'javascript:alert(1)', 'x'.repeat(300), '9'.repeat(40), 'Mr.', 'U.S.', '24/7', '10-15',
+];
+
+const edit = fc.record({
+  kind: fc.constantFrom('insert', 'delete', 'duplicate', 'replace'),
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  length: fc.integer({ min: 0, max: 400 }),
+  text: fc.oneof(fc.constantFrom(...ATOMS), fc.string({ unit: 'binary', maxLength: 12 })),
+});
+
+/** Returns the text with the edits applied, each at a fraction of the current length. */
+function applyEdits(text: string, edits: ReadonlyArray<{ kind: string; at: number; length: number; text: string }>): string {
+  let out = text;
+  for (const e of edits) {
+    const i = Math.floor(e.at * out.length);
+    if (e.kind === 'insert') out = out.slice(0, i) + e.text + out.slice(i);
+    else if (e.kind === 'delete') out = out.slice(0, i) + out.slice(i + e.length);
+    else if (e.kind === 'duplicate') out = out.slice(0, i + e.length) + out.slice(i, i + e.length) + out.slice(i + e.length);
+    else out = out.slice(0, i) + e.text + out.slice(i + e.text.length);
+  }
+  return out;
+}
+
+/** Asserts what must hold of any compile: no crash, no internal error, a valid bundle whose facts match their text. */
+function expectSound(result: CompileResult, elapsed: number): void {
+  expect(elapsed).toBeLessThan(TIME_LIMIT_MS);
+  for (const d of result.diagnostics) expect(d.message).not.toMatch(/internal compiler error/);
+  if (!result.bundle) {
+    expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    return;
+  }
+  const b: Bundle = result.bundle;
+  expect(validateBundle(JSON.parse(JSON.stringify(b))).ok).toBe(true);
+  const { text } = b.article;
+  for (const list of [b.facts.quantities, b.facts.times, b.facts.people, b.facts.organizations, b.facts.quotations]) {
+    for (const f of list) expect(text.slice(f.start, f.end)).toBe(f.text);
+  }
+  for (const p of b.facts.people) for (const m of p.mentions) expect(m.end).toBeGreaterThan(m.start);
+}
+
+function timedCompile(articleText: string, storyText: string | null = null): [CompileResult, number] {
+  const t0 = performance.now();
+  const result = compileArticle({ articleText, articlePath: 'a.txt', storyText, storyPath: storyText === null ? null : 'a.story.yaml' });
+  return [result, performance.now() - t0];
+}
+
+describe('compileArticle(...) on random input (fast-check)', { timeout: 120_000 }, () => {
+  it('survives random edits of the seed article, in auto mode', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+        expectSound(...timedCompile(applyEdits(seed, edits)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('survives random edits of the seed article with its story: a valid bundle or located errors', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        const [result, elapsed] = timedCompile(applyEdits(seed, edits), story);
+        expectSound(result, elapsed);
+        for (const d of result.diagnostics) if (d.path === 'a.story.yaml' && d.severity === 'error') expect(d.line).toBeGreaterThan(0);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('survives random Unicode articles', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), fc.string({ unit: 'grapheme', maxLength: 500 }), (a, b) => {
+        expectSound(...timedCompile(`${a}\n\n${b}`));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('survives random edits of the story file', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        expectSound(...timedCompile(seed, applyEdits(story, edits)));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('compileArticle(...) on inputs built to trip regular expressions', { timeout: 120_000 }, () => {
+  const n = 60_000;
+  const cases: Array<[string, string]> = [
+    ['digits', '1'.repeat(n)],
+    ['thousands groups', '1,'.repeat(n / 2)],
+    ['decimal dots', '1.'.repeat(n / 2)],
+    ['spaces', `Head\n\n${' '.repeat(n)}x`],
+    ['quotes', '"'.repeat(n)],
+    ['full stops', '.'.repeat(n)],
+    ['capitalised words', 'Aa '.repeat(n / 3)],
+    ['hyphenated words', 'a-'.repeat(n / 2)],
+    ['apostrophes', "a's ".repeat(n / 4)],
+    ['money', '$1 billion '.repeat(n / 11)],
+    ['years', 'in 2019 '.repeat(n / 8)],
+    ['abbreviations', 'Mr. '.repeat(n / 4)],
+    ['line breaks', 'a\n'.repeat(n / 2)],
+    ['one long word', `Head\n\n${'x'.repeat(n)}`],
+    ['dateline-like', `Head\n\n${'News'.repeat(25)}03-05 20:01\n\n${'1-'.repeat(n / 2)}`],
+    ['names and titles', 'CEO Jane Smith, the head of the lab, said "yes." '.repeat(n / 48)],
+  ];
+  for (const [name, text] of cases) {
+    it(`stays linear on ${name}`, () => {
+      expectSound(...timedCompile(text));
+    });
+  }
+});
