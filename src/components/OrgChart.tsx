@@ -1,8 +1,8 @@
 /**
  * The restructuring: a before/after toggle over one diagram that changes shape, the
- * article's sentence for the view shown, and the same structure as a table. Two drawings
- * are prerendered (a tree for wide columns, an indented list for narrow ones) and CSS
- * shows the one that fits, so nothing is measured and nothing shifts on hydration.
+ * article's sentence for the view shown, and the same structure as a table. Three drawings
+ * are prerendered (trees for wide and middling columns, an indented list for narrow ones)
+ * and CSS shows the one that fits, so nothing is measured and nothing shifts on hydration.
  */
 import './OrgChart.css';
 import { useEffect, useMemo, useRef } from 'react';
@@ -21,18 +21,24 @@ export interface OrgChartProps {
   focusToken: number;
 }
 
-/** Layout widths of the two drawings; CSS switches between them at 40rem. */
-const WIDE = 720;
-const NARROW = 320;
+/**
+ * The drawings, narrowest first: each is laid out for the narrowest column it is shown in,
+ * and the CSS shows it from that width (in rem) up to the next one's. The narrowest is
+ * always the indented list; the others are trees when the widest level fits.
+ */
+const DRAWINGS = [
+  { width: 320, className: 'org-svg-narrow', mode: 'indented' },
+  { width: 640, className: 'org-svg-mid', mode: undefined },
+  { width: 880, className: 'org-svg-wide', mode: undefined },
+] as const;
 
 /** Returns the org section's body. */
 export function OrgChart({ bundle, view, onViewChange, focusToken }: OrgChartProps) {
   const views = bundle.story.org?.views ?? [];
   const people = bundle.facts.people;
   const layouts = useMemo(() => {
-    const wide = layoutOrgViews(views, { width: WIDE, people });
-    const narrow = layoutOrgViews(views, { width: NARROW, people, mode: 'indented' });
-    return views.map((v, i) => ({ view: v, wide: wide[i]!, narrow: narrow[i]! }));
+    const byDrawing = DRAWINGS.map((d) => layoutOrgViews(views, { width: d.width, people, mode: d.mode }));
+    return views.map((v, i) => ({ view: v, drawings: byDrawing.map((layoutsOfDrawing) => layoutsOfDrawing[i]!) }));
   }, [views, people]);
   const fresh = useMemo(() => freshUnits(views), [views]);
   const current = layouts.find((l) => l.view.id === view) ?? layouts[0];
@@ -76,8 +82,9 @@ export function OrgChart({ bundle, view, onViewChange, focusToken }: OrgChartPro
         <SourceSentence bundle={bundle} sentenceId={current.view.summary.sentence} highlight={{ start: current.view.summary.start, end: current.view.summary.end }} />
       </div>
       <figure className="org-figure" aria-label={`${current.view.title}: diagram, told in the table below`}>
-        <OrgChartDiagram layout={current.wide} fresh={freshHere} className="org-svg-wide" />
-        <OrgChartDiagram layout={current.narrow} fresh={freshHere} className="org-svg-narrow" />
+        {DRAWINGS.map((d, i) => (
+          <OrgChartDiagram key={d.className} layout={current.drawings[i]!} fresh={freshHere} className={d.className} />
+        ))}
         {freshHere.size > 0 ? (
           <figcaption className="org-key">
             <span className="org-key-badge" aria-hidden="true">
@@ -87,7 +94,7 @@ export function OrgChart({ bundle, view, onViewChange, focusToken }: OrgChartPro
           </figcaption>
         ) : null}
       </figure>
-      <OrgChartTable bundle={bundle} view={current.view} layout={current.wide} fresh={freshHere} />
+      <OrgChartTable bundle={bundle} view={current.view} layout={current.drawings[current.drawings.length - 1]!} fresh={freshHere} />
     </div>
   );
 }

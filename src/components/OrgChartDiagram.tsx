@@ -31,7 +31,7 @@ export function OrgChartDiagram({ layout, fresh, className }: OrgChartDiagramPro
             <path key={link.id} d={link.path} opacity={link.opacity} />
           ))}
         </g>
-        {frame.nodes.map((node) => (
+        {paintOrder(frame.nodes).map((node) => (
           <OrgNodeBox key={node.id} node={node} tree={tree} fresh={fresh.has(node.id)} />
         ))}
         {frame.notes.map((note) => (
@@ -94,6 +94,13 @@ function OrgNodeBox({ node, tree, fresh }: { node: OrgFrameNode; tree: boolean; 
       ) : null}
     </g>
   );
+}
+
+const LAYER = { exit: 0, enter: 1, stay: 2 } as const;
+
+/** Returns the nodes back to front: units leaving and arriving pass behind the units that stay, so they seem to go into and come out of them. */
+function paintOrder(nodes: OrgFrameNode[]): OrgFrameNode[] {
+  return [...nodes].sort((a, b) => LAYER[a.state] - LAYER[b.state]);
 }
 
 function round(n: number, digits = 1): number {

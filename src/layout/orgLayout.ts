@@ -110,7 +110,10 @@ export function layoutOrg(view: OrgView, options: OrgLayoutOptions): OrgLayout {
   const names = new Map((options.people ?? []).map((p) => [p.id, p.name]));
   const root = buildHierarchy(view.nodes);
   const treeBox = treeBoxWidth(root, options.width, m);
-  const mode: OrgMode = options.mode ?? (treeBox >= m.minBox ? 'tree' : 'indented');
+  // A name's longest word must fit a box: a tree of boxes too narrow for it would spill.
+  const longestWord = Math.max(0, ...view.nodes.flatMap((n) => n.label.text.split(/[\s-]+/).map((w) => w.length)));
+  const fits = treeBox >= m.minBox && longestWord * m.labelChar + 2 * m.padding <= treeBox;
+  const mode: OrgMode = options.mode ?? (fits ? 'tree' : 'indented');
   return mode === 'tree'
     ? layoutTree(view, root, Math.max(treeBox, m.minBox), options.width, names, m)
     : layoutIndented(view, root, options.width, names, m);
