@@ -24,7 +24,7 @@ export function Hero({ bundle }: HeroProps) {
   return (
     <header id="top" className="hero">
       <p className="hero-kicker">Explainer</p>
-      <h1 className="hero-title" tabIndex={-1}>
+      <h1 className="hero-title" tabIndex={-1} dir="auto">
         {title}
       </h1>
       {outlet || date ? (
@@ -34,7 +34,11 @@ export function Hero({ bundle }: HeroProps) {
           {date && published ? <time dateTime={published}>{date}</time> : null}
         </p>
       ) : null}
-      {dek ? <p className="hero-dek">{dek}</p> : null}
+      {dek ? (
+        <p className="hero-dek" dir="auto">
+          {dek}
+        </p>
+      ) : null}
     </header>
   );
 }

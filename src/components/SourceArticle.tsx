@@ -105,5 +105,10 @@ function SourceParagraph({ text, paragraph, sentences, highlights, base, onFollo
     cursor = Math.max(cursor, Math.min(sentence.end, paragraph.end));
   }
   if (cursor < paragraph.end) parts.push(text.slice(cursor, paragraph.end));
-  return <p className={`source-paragraph source-${paragraph.kind}`}>{parts}</p>;
+  // dir="auto": a paragraph in a right-to-left script lays out as such inside this left-to-right page.
+  return (
+    <p className={`source-paragraph source-${paragraph.kind}`} dir="auto">
+      {parts}
+    </p>
+  );
 }

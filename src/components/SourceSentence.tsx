@@ -25,7 +25,7 @@ export function SourceSentence({ bundle, sentenceId, highlight, factId }: Source
   return (
     <figure className="source-quote">
       <blockquote className="source-quote-text">
-        <p>
+        <p dir="auto">
           {text.slice(sentence.start, from)}
           {to > from ? <mark data-fact-id={factId}>{text.slice(from, to)}</mark> : null}
           {text.slice(to, sentence.end)}
