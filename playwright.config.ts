@@ -21,13 +21,15 @@ const args = browser.args.filter((a) => a !== '--headless');
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  // E2E_OUTPUT keeps concurrent runs from wiping each other's traces.
+  outputDir: process.env.E2E_OUTPUT || 'test-results',
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
   reporter: 'list',
-  timeout: 30_000,
+  // Generous: tests share two cores with builds; expectations, not sleeps, keep them fast.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   use: {
     baseURL,
@@ -46,7 +48,8 @@ export default defineConfig({
     url: baseURL,
     env: { PORT: String(port), OUT_DIR: process.env.OUT_DIR || 'dist', BASE: '/' },
     reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
+    // Generous: tests share two cores with builds; expectations, not sleeps, keep them fast.
+  timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -6,6 +6,7 @@
  *   `consoleErrors.ignore(/pattern/)` for an error the test provokes on purpose (an aborted
  *   request logs "Failed to load resource"), `consoleErrors.watch(otherPage)` for more pages.
  * - `checkA11y(page, opts?)`: axe with the WCAG 2.0/2.1 A and AA rules; zero violations.
+ * - `waitForHydration(page)`: resolves once the app has hydrated (html[data-hydrated]).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +36,11 @@ export function outDir(): string {
 /** Returns the validated bundle of a built site. */
 export function readBuiltBundle(dir = outDir()): Bundle {
   return assertBundle(JSON.parse(readFileSync(join(dir, 'data', 'bundle.json'), 'utf8')));
+}
+
+/** Waits until the app has hydrated the prerendered page (main.tsx marks <html data-hydrated>). */
+export async function waitForHydration(page: Page, timeout = 20_000): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout });
 }
 
 /** Runs axe on the page (or part of it) and fails with every violation listed readably. */
@@ -71,7 +77,8 @@ export const test = base.extend<{ consoleErrors: ConsoleGuard; checkA11y: typeof
         });
         p.on('pageerror', (error) => seen.push(`uncaught on ${p.url()}: ${error.stack ?? error.message}`));
       };
-      const errors = () => seen.filter((e) => !ignored.some((r) => r.test(e)));
+      // One line each, without repeats: a broken policy can log the same error hundreds of times.
+      const errors = () => [...new Set(seen.filter((e) => !ignored.some((r) => r.test(e))).map((e) => (e.length > 400 ? `${e.slice(0, 400)}…` : e)))];
       watch(page);
       await use({ ignore: (r) => ignored.push(r), watch, errors });
       expect(errors(), 'console errors or uncaught errors during the test').toEqual([]);

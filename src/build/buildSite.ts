@@ -8,7 +8,11 @@ import { join } from 'node:path';
 
 export interface BuildSiteOptions {
   outDir: string;
-  ssrDir: string;
+  /**
+   * where the SSR build goes; it must be inside the project, because the prerenderer imports
+   * it and its dependencies resolve from node_modules above it (default .cache/ssr-<n>)
+   */
+  ssrDir?: string;
   /** path of the article .txt; default: what ARTICLE or seeds/ give */
   article?: string;
   base?: string;
@@ -20,6 +24,8 @@ export interface BuildSiteOptions {
 export interface BuildSiteResult {
   ms: number;
   output: string;
+  /** the SSR build used, for the caller to remove */
+  ssrDir: string;
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<string> {
@@ -43,18 +49,19 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: strin
 /** Builds the site into `outDir` and returns how long it took and what the steps printed; throws with that output on failure. */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const root = options.root ?? process.cwd();
+  const ssrDir = options.ssrDir ?? join(root, '.cache', `ssr-${process.pid}-${Date.now().toString(36)}`);
   const bin = (name: string) => join(root, 'node_modules', '.bin', name);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     OUT_DIR: options.outDir,
-    SSR_OUT_DIR: options.ssrDir,
+    SSR_OUT_DIR: ssrDir,
     BASE: options.base ?? '/',
     ...(options.article ? { ARTICLE: options.article } : {}),
     ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
   };
   const started = performance.now();
   let output = await run(bin('vite'), ['build', '--logLevel', 'warn'], env, root);
-  output += await run(bin('vite'), ['build', '--ssr', 'src/entry-server.tsx', '--outDir', options.ssrDir, '--logLevel', 'warn'], env, root);
+  output += await run(bin('vite'), ['build', '--ssr', 'src/entry-server.tsx', '--outDir', ssrDir, '--logLevel', 'warn'], env, root);
   output += await run(bin('tsx'), ['src/build/prerender.ts'], env, root);
-  return { ms: performance.now() - started, output };
+  return { ms: performance.now() - started, output, ssrDir };
 }
