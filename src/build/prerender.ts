@@ -106,7 +106,9 @@ export async function precompress(dir: string): Promise<number> {
     files.map(async (file) => {
       const data = await readFile(file);
       await writeAtomic(`${file}.gz`, await gz(data, { level: 9 }));
-      await writeAtomic(`${file}.br`, await br(data, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+      // Quality 11 takes seconds per megabyte: a very long article would stall the build on it.
+      const quality = data.length > 1_000_000 ? 5 : 11;
+      await writeAtomic(`${file}.br`, await br(data, { params: { [zlib.BROTLI_PARAM_QUALITY]: quality, [zlib.BROTLI_PARAM_SIZE_HINT]: data.length } }));
     }),
   );
   return files.length;
