@@ -48,11 +48,6 @@ describe('cli: npm run compile -- <article.txt> [--story <file> | --auto] [--out
     expect(readFileSync(out, 'utf8')).toBe('previous bundle');
   });
 
-  it('fails on a missing article with path: message', () => {
-    const r = run('seeds/missing.txt', '--out', join(dir, 'never.json'));
-    expect(r).toMatchObject({ code: 1, stderr: 'seeds/missing.txt: file not found\n', stdout: '' });
-  });
-
 });
 
 // The rest runs in-process: spawning tsx costs seconds a run on a busy machine.
@@ -85,6 +80,10 @@ describe('runCli(argv, io)', () => {
     expect(r.code).toBe(0);
     expect(r.err).toContain('→ .cache/compiled/default-out.bundle.json');
     expect(JSON.parse(readFileSync(join(process.cwd(), '.cache/compiled/default-out.bundle.json'), 'utf8')).source.mode).toBe('auto');
+  });
+
+  it('fails on a missing article with path: message', async () => {
+    expect(await call('seeds/missing.txt', '--out', join(dir, 'never.json'))).toEqual({ code: 1, out: '', err: 'seeds/missing.txt: file not found\n' });
   });
 
   it('prints the usage with --help', async () => {

@@ -64,6 +64,7 @@ interface Resolved {
 const NEUTRAL_REF = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 const CHRONO_STEP = 160;
 const CHRONO_OVERLAP = 60;
+const NOT_A_DATE_RUN = /[\d\s.,:;/\-–—]{25,}/g;
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, minute: 3 };
 const SEQUENTIAL = /\b(?:later|earlier|after|afterwards|before|prior|following|next day|next morning)\b/i;
 const DROPPED_CHRONO = /^(?:now|right now|at present|present|tonight|this (?:morning|afternoon|evening)|this week)$/i;
@@ -215,7 +216,10 @@ function findCandidates(text: string, sentence: ParsedSentence): Candidate[] {
  * result is kept from the window whose core it starts in, and the overlap is longer than
  * any date expression.
  */
-function parseInWindows(s: string): Array<{ r: chrono.ParsedResult; index: number }> {
+function parseInWindows(text: string): Array<{ r: chrono.ParsedResult; index: number }> {
+  // Long runs of digits and punctuation ("1-1-1-…") are no date but slow chrono-node down;
+  // blanking them keeps every offset.
+  const s = text.replace(NOT_A_DATE_RUN, (run) => ' '.repeat(run.length));
   const out: Array<{ r: chrono.ParsedResult; index: number }> = [];
   let acceptedEnd = 0;
   for (let from = 0; from < s.length; from += CHRONO_STEP) {
