@@ -48,7 +48,7 @@ export function OrgChart({ bundle, view, onViewChange, focusToken }: OrgChartPro
   viewRef.current = current?.view.id;
   useEffect(() => {
     if (focusToken <= 0 || !viewRef.current) return;
-    buttons.current.get(viewRef.current)?.focus();
+    buttons.current.get(viewRef.current)?.focus({ preventScroll: true });
   }, [focusToken]);
 
   if (!current) return <p className="org-empty">The article describes no structure to draw.</p>;

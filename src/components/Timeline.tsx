@@ -39,9 +39,10 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
   const selectedRef = useRef(targetId);
   selectedRef.current = targetId;
 
+  // The App scrolls to the event (smoothly, or not under reduced motion); focus must not jump ahead of it.
   useEffect(() => {
     if (focusToken <= 0 || !selectedRef.current) return;
-    optionRefs.current.get(selectedRef.current)?.focus({ preventScroll: false });
+    optionRefs.current.get(selectedRef.current)?.focus({ preventScroll: true });
   }, [focusToken]);
 
   const announcement = useAnnouncement(selected, events.length);
