@@ -38,10 +38,12 @@ export interface PageNavigation {
 
 /** Wait after the last change of the section in view before rewriting the address. */
 const SPY_DELAY_MS = 250;
-/** After the page is moved, the section in view counts again once scrolling has been still this long. */
-const MOVE_SETTLE_MS = 200;
-/** Time for a smooth scroll to start after a move was asked for. */
-const MOVE_START_MS = 600;
+/** A move is over once the page has not scrolled for this many frames (about 0.2 s). */
+const SETTLED_FRAMES = 12;
+/** A smooth scroll may take a few frames to start: a move holds the address at least this long. */
+const MOVE_MIN_MS = 300;
+/** A move that never settles (a reader dragging all along) stops holding the address after this. */
+const MOVE_MAX_MS = 4000;
 
 /** Returns the page's navigation state and the ways to change it. */
 export function usePageNavigation(bundle: Bundle, base: string, initialPath: string, inView: SectionId | null): PageNavigation {
@@ -53,7 +55,7 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
   const [focusTokens, setFocusTokens] = useState({ timeline: 0, org: 0 });
   const navRef = useRef(nav);
   const lastHref = useRef('');
-  const pausedUntil = useRef(0);
+  // True from a move's request until its scroll has settled: the sections it passes must not rewrite the address.
   const moving = useRef(false);
   const moveCount = useRef(0);
 
@@ -70,9 +72,7 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
       navRef.current = next;
       setNav(next);
       if (target) {
-        // The scroll that follows passes other sections: they must not rewrite the address.
         moving.current = true;
-        pausedUntil.current = performance.now() + MOVE_START_MS;
         moveCount.current += 1;
         setMove({ target, token: moveCount.current });
         if ('route' in target && target.route.kind === 'event') setFocusTokens((t) => ({ ...t, timeline: t.timeline + 1 }));
@@ -120,31 +120,37 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
     };
   }, [syncFromLocation]);
 
-  // Move the page to what was asked for, once the DOM shows it (a card opened, a view switched).
+  // Move the page to what was asked for, once the DOM shows it (a card opened, a view switched),
+  // then watch frames until the scroll has settled.
   useEffect(() => {
     if (!move) return;
+    moving.current = true;
     scrollAndFocus(move.target);
+    const started = performance.now();
+    let lastY = window.scrollY;
+    let still = 0;
+    let frame = requestAnimationFrame(function watch() {
+      const y = window.scrollY;
+      still = y === lastY ? still + 1 : 0;
+      lastY = y;
+      const elapsed = performance.now() - started;
+      if ((still >= SETTLED_FRAMES && elapsed > MOVE_MIN_MS) || elapsed > MOVE_MAX_MS) {
+        moving.current = false;
+        return;
+      }
+      frame = requestAnimationFrame(watch);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [move]);
-
-  // While the page is being moved, every scroll frame extends the pause.
-  useEffect(() => {
-    const onScroll = () => {
-      if (moving.current) pausedUntil.current = Math.max(pausedUntil.current, performance.now() + MOVE_SETTLE_MS);
-    };
-    window.addEventListener('scroll', onScroll, { passive: true });
-    return () => window.removeEventListener('scroll', onScroll);
-  }, []);
 
   // Scrolling rewrites the address to the section in view: replace only, a little after it settles.
   useEffect(() => {
     let timer = 0;
     const check = () => {
-      const wait = pausedUntil.current - performance.now();
-      if (wait > 0) {
-        timer = window.setTimeout(check, wait + 50);
+      if (moving.current) {
+        timer = window.setTimeout(check, SPY_DELAY_MS);
         return;
       }
-      moving.current = false;
       const current = navRef.current;
       if (sectionOf(current.route) === inView) return;
       const route: Route = inView ? { kind: 'section', section: inView } : HOME;
