@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateline } from './dateline';
+import { parseDateline, parseInlineDateline } from './dateline';
 
 describe('parseDateline(line)', () => {
   it('reads an outlet glued to a month-day and time', () => {
@@ -24,5 +24,24 @@ describe('parseDateline(line)', () => {
     expect(parseDateline('Alibaba Group CEO Yongming Wu announced in an internal memo')).toBeNull();
     expect(parseDateline('Deep News13-45 20:01')).toBeNull();
     expect(parseDateline(`${'x'.repeat(130)} 2026-03-05`)).toBeNull();
+  });
+});
+
+describe('parseInlineDateline(paragraph)', () => {
+  it('reads a wire dateline that opens the first paragraph', () => {
+    expect(parseInlineDateline('BEIJING, March 7 (Reuters) - China said')).toEqual({
+      outlet: 'Reuters',
+      length: 29,
+      date: { year: null, month: 3, day: 7, hour: null, minute: null },
+      dateStart: 9,
+      dateEnd: 16,
+    });
+    expect(parseInlineDateline('SAN FRANCISCO, Calif., Jan. 5, 2026 (AP) — The firm')).toMatchObject({ outlet: 'AP', date: { year: 2026, month: 1, day: 5 } });
+    expect(parseInlineDateline('WASHINGTON (AP) — The Senate')).toMatchObject({ outlet: 'AP', date: null });
+  });
+
+  it('leaves ordinary openings alone', () => {
+    expect(parseInlineDateline('Alibaba Group CEO Yongming Wu announced (in a memo) - that')).toBeNull();
+    expect(parseInlineDateline('The company (Acme) - said')).toBeNull();
   });
 });

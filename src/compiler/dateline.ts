@@ -103,3 +103,37 @@ function cleanOutlet(prefix: string): string | null {
     .trim();
   return cleaned === '' ? null : cleaned;
 }
+
+export interface InlineDatelineMatch {
+  outlet: string;
+  /** length of the dateline at the start of the paragraph, dash included */
+  length: number;
+  date: DatelineDate | null;
+  dateStart: number;
+  dateEnd: number;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// "BEIJING, March 7 (Reuters) - ", "SAN FRANCISCO, Calif., Jan. 5, 2026 (AP) — ", "WASHINGTON (AP) — ".
+// Anchored, with bounded repeats: one attempt of bounded length.
+const INLINE_DATELINE = /^([A-Z][A-Z.'’ -]{1,40}?(?:, [A-Z][A-Za-z.'’ -]{1,30}?)?)(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))? \(([A-Z][A-Za-z0-9 .&'’-]{0,40})\) ?[-–—]{1,2} /;
+
+/** Returns the wire-style dateline that opens a paragraph ("BEIJING, March 7 (Reuters) - "), or null. */
+export function parseInlineDateline(paragraph: string): InlineDatelineMatch | null {
+  const m = INLINE_DATELINE.exec(paragraph.slice(0, 160));
+  if (!m) return null;
+  const [whole, , dateText, outlet] = m;
+  let date: DatelineDate | null = null;
+  let dateStart = 0;
+  let dateEnd = 0;
+  if (dateText) {
+    const parts = /^([A-Z][a-z]{2,8})\.? (\d{1,2})(?:, (\d{4}))?$/.exec(dateText);
+    const month = MONTHS.indexOf((parts?.[1] ?? '').slice(0, 3).toLowerCase()) + 1;
+    const day = Number(parts?.[2]);
+    if (month === 0 || day < 1 || day > 31) return null;
+    date = { year: parts?.[3] ? Number(parts[3]) : null, month, day, hour: null, minute: null };
+    dateStart = whole.indexOf(dateText);
+    dateEnd = dateStart + dateText.length;
+  }
+  return { outlet: outlet ?? '', length: whole.length, date, dateStart, dateEnd };
+}

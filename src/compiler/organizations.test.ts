@@ -22,6 +22,10 @@ describe('extractOrganizations(article, people)', () => {
     expect(orgs('Tongyi Lab hired. Tongyi Qwen shipped.')).toEqual(['Tongyi Lab']);
   });
 
+  it('carries a name on through "of" and capitalised words', () => {
+    expect(orgs('Imports fell, the General Administration of Customs said, and the Bank of China agreed.')).toEqual(['General Administration of Customs', 'Bank of China']);
+  });
+
   it('keeps people out', () => {
     expect(orgs('CEO Jane Smith met Smith Group officials. Jane Smith spoke.')).toEqual(['Smith Group']);
   });

@@ -70,17 +70,33 @@ function suffixedNames(text: string, tokens: Token[]): string[] {
       return;
     }
     if (!joined) runStart = i;
-    if (isOrgWord(t.word) && i > runStart) {
+    const tail = isOrgWord(t.word) ? ofTail(text, tokens, i) : t;
+    // "Alibaba Group", or an organisation word carried on by "of": "Bank of China".
+    if (isOrgWord(t.word) && (i > runStart || tail !== t)) {
       let from = runStart;
       // "The Tongyi Lab" at a sentence start: the article is not part of the name.
       while (from < i && isLeadingWord(tokens[from] as Token)) from++;
-      if (from < i) names.push(text.slice((tokens[from] as Token).start, t.end));
+      if (from < i || tail !== t) names.push(text.slice((tokens[from] as Token).start, tail.end));
       runStart = i + 1 < tokens.length ? i + 1 : -1;
       if (t.possessive) runStart = -1;
     }
     if (t.possessive) runStart = -1;
   });
   return names;
+}
+
+/** Returns the last token of "… of Customs", "… of China" after an organisation word, or the word itself. */
+function ofTail(text: string, tokens: Token[], i: number): Token {
+  const word = tokens[i] as Token;
+  const of = tokens[i + 1];
+  let last = tokens[i + 2];
+  if (word.possessive || of?.word !== 'of' || !last || gapBetween(text, word, of) !== ' ' || gapBetween(text, of, last) !== ' ' || !isCapitalised(last.word)) return word;
+  for (let k = i + 3; k < tokens.length; k++) {
+    const next = tokens[k] as Token;
+    if (last.possessive || gapBetween(text, last, next) !== ' ' || !isCapitalised(next.word)) break;
+    last = next;
+  }
+  return last;
 }
 
 function isLeadingWord(t: Token): boolean {

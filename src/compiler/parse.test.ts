@@ -33,6 +33,13 @@ describe('parseArticle(text)', () => {
     expect(kinds('Head\n\nComments on the plan were mixed, officials said, and the vote was delayed.')).toEqual(['headline', 'body']);
   });
 
+  it('finds a wire dateline inside the first paragraph and the credits line as boilerplate', () => {
+    const a = parseArticle('Exports jump\n\nBEIJING, March 7 (Reuters) - Exports rose.\n\nImports fell.\n\n(Reporting by Jane Doe; Editing by John Roe)');
+    expect(a.dateline).toMatchObject({ outlet: 'Reuters', start: 14, end: 40, date: { month: 3, day: 7 }, sentence: 's2' });
+    expect(a.text.slice(a.dateline?.start, a.dateline?.end)).toBe('BEIJING, March 7 (Reuters)');
+    expect(a.paragraphs.map((p) => p.kind)).toEqual(['headline', 'body', 'body', 'boilerplate']);
+  });
+
   it('joins soft-wrapped lines and splits lines that end sentences or are short', () => {
     const wrapped = 'Head\n\nThe government will spend money over the next five years to build homes\nfor families, the minister said on Tuesday in a long statement to reporters.\nA second paragraph starts here.';
     expect(paragraphTexts(wrapped).slice(1)).toEqual([

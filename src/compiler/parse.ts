@@ -3,7 +3,7 @@
  * trailing boilerplate and sentences, all as offsets into the normalised text.
  */
 import type { Paragraph } from '../schema/bundle';
-import { parseDateline } from './dateline';
+import { parseDateline, parseInlineDateline } from './dateline';
 import { splitSentences } from './sentences';
 import type { ParagraphKind, ParsedArticle, ParsedDateline, ParsedSentence } from './types';
 
@@ -15,7 +15,7 @@ export function normaliseText(raw: string): string {
 
 // Lines that start the trailing page furniture after the article proper.
 const BOILERPLATE_START =
-  /^(?:disclaimer\b|comments?\s*(?:\(\d+\))?$|\d+\s+comments?$|leave a (?:comment|reply)|we need your insight|related (?:articles|stories|news|posts)|read more\b|recommended for you|share (?:this|on)\b|copyright\b|©|all rights reserved|sign up\b|subscribe\b|follow us\b|responsible editor|editor:|tags:|advertisement$)/i;
+  /^(?:\(?(?:additional )?(?:reporting|writing|editing) by\b|disclaimer\b|comments?\s*(?:\(\d+\))?$|\d+\s+comments?$|leave a (?:comment|reply)|we need your insight|related (?:articles|stories|news|posts)|read more\b|recommended for you|share (?:this|on)\b|copyright\b|©|all rights reserved|sign up\b|subscribe\b|follow us\b|responsible editor|editor:|tags:|advertisement$)/i;
 /** Paragraphs after a boilerplate marker up to this length are taken as more furniture. */
 const SHORT_TAIL = 200;
 /** A line shorter than this ends its paragraph even without a full stop (a heading, "Comments"). */
@@ -42,6 +42,7 @@ export function parseArticle(raw: string): ParsedArticle {
   const head = paragraphs[0]?.kind === 'headline' ? paragraphs[0] : null;
   let dateline: ParsedDateline | null = null;
   const second = paragraphs[1];
+  if (second?.kind === 'body') dateline = findInlineDateline(text, second, sentences);
   if (second?.kind === 'dateline') {
     const match = parseDateline(text.slice(second.start, second.end));
     const sentence = sentences.find((s) => s.paragraph === second.id);
@@ -127,4 +128,22 @@ function classifyParagraphs(text: string, ranges: Range[]): ParagraphKind[] {
   }
   if (boilerplateFrom !== -1) for (let i = boilerplateFrom; i < ranges.length; i++) kinds[i] = 'boilerplate';
   return kinds;
+}
+
+/** Returns the wire-style dateline opening the first body paragraph, or null. */
+function findInlineDateline(text: string, paragraph: Paragraph, sentences: ParsedSentence[]): ParsedDateline | null {
+  const match = parseInlineDateline(text.slice(paragraph.start, paragraph.end));
+  const sentence = sentences.find((s) => s.paragraph === paragraph.id);
+  if (!match || !sentence) return null;
+  const end = paragraph.start + match.length;
+  return {
+    start: paragraph.start,
+    // The dash and space that end the dateline are not part of it.
+    end: paragraph.start + text.slice(paragraph.start, end).replace(/\s*[-–—]+\s*$/, '').length,
+    outlet: match.outlet,
+    dateStart: paragraph.start + match.dateStart,
+    dateEnd: paragraph.start + match.dateEnd,
+    date: match.date,
+    sentence: sentence.id,
+  };
 }

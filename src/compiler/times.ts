@@ -85,7 +85,12 @@ const RECENTLY = /\brecently\b/gi;
 export function extractTimes(article: ParsedArticle, options: TimeOptions = {}): TimeExtraction {
   const diagnostics: Diagnostic[] = [];
   const candidates: Candidate[] = [];
-  for (const sentence of article.sentences) if (sentence.kind === 'body') candidates.push(...findCandidates(article.text, sentence));
+  const dl = article.dateline;
+  for (const sentence of article.sentences) {
+    if (sentence.kind !== 'body') continue;
+    // A wire dateline opens the first paragraph: its date is the publication, not an event.
+    for (const c of findCandidates(article.text, sentence)) if (!dl || c.start >= dl.end || c.end <= dl.start) candidates.push(c);
+  }
 
   const publication = resolvePublication(article, candidates, options, diagnostics);
   const times: TimeFact[] = [];
@@ -128,7 +133,7 @@ function resolvePublication(
   const none = { published: null, publishedYearSource: null, publishedYearSentence: null } as const;
   const dateline = article.dateline;
   const path = options.articlePath ?? 'article';
-  if (!dateline) return none;
+  if (!dateline?.date) return none;
   const { date } = dateline;
   let year: number | null = null;
   let source: 'story' | 'text' | null = null;

@@ -25,14 +25,16 @@ export interface DatelineDate {
 }
 
 export interface ParsedDateline {
-  /** the whole dateline paragraph */
+  /** the dateline: its own paragraph, or the opening of the first one ("BEIJING, March 7 (Reuters) -") */
   start: number;
   end: number;
   outlet: string | null;
-  /** where the date itself is ("03-05 20:01") */
+  /** where the date itself is ("03-05 20:01"); empty when the dateline has no date */
   dateStart: number;
   dateEnd: number;
-  date: DatelineDate;
+  /** null when the dateline names only the outlet ("WASHINGTON (AP) —") */
+  date: DatelineDate | null;
+  /** the sentence the dateline is in */
   sentence: string;
 }
 
