@@ -27,6 +27,12 @@ describe('parseArticle(text)', () => {
     expect(kinds('Head\n\nThe company said on Monday that it would expand.\n\nMore.')).toEqual(['headline', 'body', 'body']);
   });
 
+  it('finds the dateline after a byline, in web copy with one line a paragraph', () => {
+    const a = parseArticle('Tesla recalls cars\nBy Sarah Mensah, Business reporter\nPublished 5 March 2026\nTesla is recalling about 200,000 vehicles in the US, regulators said on Thursday.');
+    expect(a.paragraphs.map((p) => p.kind)).toEqual(['headline', 'body', 'dateline', 'body']);
+    expect(a.dateline).toMatchObject({ outlet: null, date: { year: 2026, month: 3, day: 5 } });
+  });
+
   it('marks trailing furniture as boilerplate, from the first marker on', () => {
     const text = 'Head\n\nBody one.\n\nBody two.\n\nDisclaimer: not advice. Long text follows here.\n\nComments\n\nWe need your insight to fill this gap\nLeave a comment';
     expect(kinds(text)).toEqual(['headline', 'body', 'body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);

@@ -16,6 +16,7 @@ export function normaliseText(raw: string): string {
 // Lines that start the trailing page furniture after the article proper.
 const BOILERPLATE_START =
   /^(?:\(?(?:additional )?(?:reporting|writing|editing) by\b|disclaimer\b|comments?\s*(?:\(\d+\))?$|\d+\s+comments?$|leave a (?:comment|reply)|we need your insight|related (?:articles|stories|news|posts)|read more\b|recommended for you|share (?:this|on)\b|copyright\b|©|all rights reserved|sign up\b|subscribe\b|follow us\b|responsible editor|editor:|tags:|advertisement$)/i;
+const BYLINE = /^by\s+\p{Lu}[^\n]{0,100}$/iu;
 /** Paragraphs after a boilerplate marker up to this length are taken as more furniture. */
 const SHORT_TAIL = 200;
 /** A line shorter than this ends its paragraph even without a full stop (a heading, "Comments"). */
@@ -41,9 +42,11 @@ export function parseArticle(raw: string): ParsedArticle {
 
   const head = paragraphs[0]?.kind === 'headline' ? paragraphs[0] : null;
   let dateline: ParsedDateline | null = null;
-  const second = paragraphs[1];
-  if (second?.kind === 'body') dateline = findInlineDateline(text, second, sentences);
-  if (second?.kind === 'dateline') {
+  const datelineParagraph = paragraphs.find((p) => p.kind === 'dateline');
+  const firstBody = paragraphs.find((p) => p.kind === 'body');
+  if (!datelineParagraph && firstBody) dateline = findInlineDateline(text, firstBody, sentences);
+  const second = datelineParagraph;
+  if (second) {
     const match = parseDateline(text.slice(second.start, second.end));
     const sentence = sentences.find((s) => s.paragraph === second.id);
     if (match && sentence) {
@@ -111,11 +114,17 @@ function trimRange(text: string, start: number, end: number): Range | null {
 
 function classifyParagraphs(text: string, ranges: Range[]): ParagraphKind[] {
   const kinds: ParagraphKind[] = ranges.map((_, i) => (i === 0 ? 'headline' : 'body'));
-  const second = ranges[1];
   let firstBody = 1;
+  // The dateline follows the headline, or a byline that follows it ("By Sarah Mensah, Business reporter").
+  const second = ranges[1];
+  const third = ranges[2];
+  const byline = second !== undefined && BYLINE.test(text.slice(second.start, second.end));
   if (second && parseDateline(text.slice(second.start, second.end))) {
     kinds[1] = 'dateline';
     firstBody = 2;
+  } else if (byline && third && parseDateline(text.slice(third.start, third.end))) {
+    kinds[2] = 'dateline';
+    firstBody = 3;
   }
   // Walk back from the end over furniture; the earliest marker starts the boilerplate.
   let boilerplateFrom = -1;

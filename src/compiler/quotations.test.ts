@@ -16,6 +16,7 @@ describe('extractQuotations(article, people)', () => {
     expect(quotes('Objectively, Lin Junyang tended to prioritize his view. His recent post, "me stepping down. bye my beloved qwen," sparked talk.')).toEqual([
       ['me stepping down. bye my beloved qwen', 'Lin Junyang'],
     ]);
+    expect(quotes('"Safety is our top priority," the head of vehicle engineering, Lars Moravy, wrote on X.')).toEqual([['Safety is our top priority', 'Lars Moravy']]);
     expect(quotes('Aoife Brennan said the plan works. “Nobody should choose between rent and food,” she told reporters.')).toEqual([['Nobody should choose between rent and food', 'Aoife Brennan']]);
   });
 

@@ -50,12 +50,12 @@ export function extractQuotations(article: ParsedArticle, people: readonly Perso
 
 function findSpeaker(text: string, allMentions: readonly Mention[], sentence: { start: number; end: number }, paragraphStart: number, open: number, close: number): string | null {
   // Only mentions near this quote matter: a binary search keeps many quotes linear.
-  const mentions = mentionsBetween(allMentions, Math.min(paragraphStart, sentence.start), close + 60);
-  // `"…," Lin said` or `"…," said Lin`
+  const mentions = mentionsBetween(allMentions, Math.min(paragraphStart, sentence.start), close + 120);
+  // `"…," Lin said`, `"…," said Lin`, `"…," the firm's head, Lin, wrote`
   for (const m of mentions) {
-    if (m.start <= close || m.start > close + 40) continue;
+    if (m.start <= close || m.start > close + 80 || m.start >= sentence.end) continue;
     const between = text.slice(close + 1, m.start);
-    if (/^\s*[,.]?\s*$/.test(between) && VERB_AFTER.test(text.slice(m.end, m.end + 20))) return m.name;
+    if (VERB_AFTER.test(text.slice(m.end, m.end + 20)) && !/[.!?]/.test(between)) return m.name;
     if (VERB_AFTER.test(between) && /^\s*[,.]?\s*\p{L}+\s*$/u.test(between)) return m.name;
   }
   const lastBefore = (limit: number, floor: number): Mention | null => {
