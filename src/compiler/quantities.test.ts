@@ -61,7 +61,7 @@ describe('extractQuantities(article, exclude)', () => {
   });
 
   it('takes no figure from names, codes, years, dates, times, ordinals or bare numbers', () => {
-    expect(figures('Qwen3.5 and P10-level staff at B2B firms met in 2024 on 03-05 at 20:01; the 1st of 10 of them, a 3D 5G COVID-19 24/7 chip.')).toEqual([]);
+    expect(figures('Qwen3.5 and P10-level staff at B2B firms met in 2024 on 03-05 at 20:01; the 1st of 10 of them, a 3D 5G COVID-19 24/7 chip; agent 007 and 000 units.')).toEqual([]);
   });
 
   it('spans the noun phrase across a soft line break and stops at function words', () => {

@@ -77,6 +77,8 @@ function numeralsIn(text: string, sentence: ParsedSentence, exclude: readonly Sp
     if (/[\p{L}\p{N}_]/u.test(prev)) continue; // "Qwen3.5", "P10", "B2B"
     const numeral = readNumeral(run);
     if (!numeral) continue;
+    // "000" or "007" are a thousands group or a code, not a figure.
+    if (numeral.intDigits.length > 1 && numeral.intDigits.startsWith('0')) continue;
     const after = s.slice(end);
     const glued = /^[\p{L}%]+/u.exec(after)?.[0] ?? '';
     const joinedToName = /[-/]/.test(prev) && /[\p{L}\p{N}]/u.test(beforePrev);

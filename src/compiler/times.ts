@@ -254,7 +254,7 @@ function yearAt(s: string, index: number, digits: string): number | null {
   const next = s[index + 4] ?? '';
   if (/[\p{L}_$€£¥]/u.test(prev)) return null;
   if (/[.,]/.test(prev) && /\d/.test(s[index - 2] ?? '')) return null;
-  if (/\p{L}/u.test(next) && !/^'s\b/.test(s.slice(index + 4))) return null;
+  if (/\p{L}/u.test(next) && next !== '年' && !/^'s\b/.test(s.slice(index + 4))) return null;
   if (/[.,:]/.test(next) && /\d/.test(s[index + 5] ?? '')) return null;
   const before = s.slice(Math.max(0, index - 12), index);
   if (QUANTITY_BEFORE.test(before) && !TIME_PREPOSITION_BEFORE.test(before)) return null;
