@@ -31,7 +31,7 @@ function expectUsableAutoStory(b: Bundle): void {
   for (const e of b.story.timeline.events) expect(e.title.split(' ').length).toBeLessThanOrEqual(11);
 }
 
-describe('buildAutoStory(article, quantities, times, people) through compileArticle', () => {
+describe('buildAutoStory(article, quantities, times, people) through compileArticle', { timeout: 60_000 }, () => {
   it('explains an earnings story with a written-out dateline', () => {
     const b = compileFixture('earnings-northwind.txt');
     expectUsableAutoStory(b);

@@ -51,7 +51,7 @@ describe('cli: npm run compile -- <article.txt> [--story <file> | --auto] [--out
 });
 
 // The rest runs in-process: spawning tsx costs seconds a run on a busy machine.
-describe('runCli(argv, io)', () => {
+describe('runCli(argv, io)', { timeout: 60_000 }, () => {
   const call = async (...argv: string[]) => {
     let out = '';
     let err = '';

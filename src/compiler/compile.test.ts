@@ -23,7 +23,7 @@ const sentenceOf = (id: string) => {
   return s ? article.text.slice(s.start, s.end) : '';
 };
 
-describe('compileArticle({ articleText, articlePath, storyText, storyPath }) on the seed', () => {
+describe('compileArticle({ articleText, articlePath, storyText, storyPath }) on the seed', { timeout: 60_000 }, () => {
   it('returns a bundle that passes validateBundle and keeps the text verbatim', () => {
     expect(validateBundle(JSON.parse(JSON.stringify(bundle))).ok).toBe(true);
     expect(article.text).toBe(readProjectFile(SEED_PATH));
@@ -146,7 +146,7 @@ describe('compileArticle({ articleText, articlePath, storyText, storyPath }) on 
   });
 });
 
-describe('compileArticle(...) resolving the seed story', () => {
+describe('compileArticle(...) resolving the seed story', { timeout: 60_000 }, () => {
   const story = bundle.story;
   const metric = (id: string) => {
     const m = story.metrics.find((x) => x.id === id);
@@ -215,7 +215,7 @@ describe('compileArticle(...) resolving the seed story', () => {
   });
 });
 
-describe('compileArticle(...) determinism and line endings', () => {
+describe('compileArticle(...) determinism and line endings', { timeout: 60_000 }, () => {
   it('gives the same bundle twice', () => {
     expect(JSON.stringify(compileSeed())).toBe(JSON.stringify(bundle));
   });
@@ -231,7 +231,7 @@ describe('compileArticle(...) determinism and line endings', () => {
   });
 });
 
-describe('compileArticle(...) golden file', () => {
+describe('compileArticle(...) golden file', { timeout: 60_000 }, () => {
   it('matches src/compiler/__golden__/qwen-lead-resigns.json (UPDATE_GOLDEN=1 rewrites it)', () => {
     const path = `${ROOT}src/compiler/__golden__/qwen-lead-resigns.json`;
     const actual = `${JSON.stringify(bundle, null, 2)}\n`;
@@ -240,7 +240,7 @@ describe('compileArticle(...) golden file', () => {
   });
 });
 
-describe('compileArticle(...) on bad input', () => {
+describe('compileArticle(...) on bad input', { timeout: 60_000 }, () => {
   const compile = (articleText: string, storyText: string | null = null) => compileArticle({ articleText, articlePath: 'a.txt', storyText, storyPath: storyText === null ? null : 'a.story.yaml' });
 
   it('reports an empty or blank article', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateline, parseInlineDateline } from './dateline';
 
-describe('parseDateline(line)', () => {
+describe('parseDateline(line)', { timeout: 60_000 }, () => {
   it('reads an outlet glued to a month-day and time', () => {
     expect(parseDateline('Deep News03-05 20:01')).toEqual({
       outlet: 'Deep News',
@@ -27,7 +27,7 @@ describe('parseDateline(line)', () => {
   });
 });
 
-describe('parseInlineDateline(paragraph)', () => {
+describe('parseInlineDateline(paragraph)', { timeout: 60_000 }, () => {
   it('reads a wire dateline that opens the first paragraph', () => {
     expect(parseInlineDateline('BEIJING, March 7 (Reuters) - China said')).toEqual({
       outlet: 'Reuters',

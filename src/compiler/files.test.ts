@@ -19,7 +19,7 @@ async function compileBytes(name: string, bytes: string | Uint8Array, root = dir
   return r.diagnostics.map(formatDiagnostic);
 }
 
-describe('compileFiles(articlePath, { storyPath, root })', () => {
+describe('compileFiles(articlePath, { storyPath, root })', { timeout: 60_000 }, () => {
   it('compiles the seed with the story file beside it, naming paths relative to the root', async () => {
     const r = await compileFiles(`${ROOT}${SEED_PATH}`, { root: ROOT });
     expect(r.diagnostics).toEqual([]);
@@ -81,7 +81,7 @@ describe('compileFiles(articlePath, { storyPath, root })', () => {
   });
 });
 
-describe('writeFileAtomic(path, text)', () => {
+describe('writeFileAtomic(path, text)', { timeout: 60_000 }, () => {
   it('writes the file, creating folders, and leaves no temporary file', async () => {
     const path = join(dir, 'out', 'deep', 'bundle.json');
     await writeFileAtomic(path, '{"a":1}\n');
@@ -97,7 +97,7 @@ describe('writeFileAtomic(path, text)', () => {
   });
 });
 
-describe('displayPath(path, root)', () => {
+describe('displayPath(path, root)', { timeout: 60_000 }, () => {
   it('shows paths inside the root relative, others absolute, with forward slashes', () => {
     expect(displayPath('/p/seeds/x.txt', '/p')).toBe('seeds/x.txt');
     expect(displayPath('seeds/x.txt', '/p')).toBe('seeds/x.txt');

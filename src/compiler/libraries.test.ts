@@ -10,7 +10,7 @@ import { valueOfNumberWords } from './numbers';
 
 const ref = (y: number) => ({ instant: new Date(Date.UTC(y, 6, 1, 12)), timezone: 0 });
 
-describe('chrono-node.parse(text, ref)', () => {
+describe('chrono-node.parse(text, ref)', { timeout: 60_000 }, () => {
   it('reads "May 2025" and written dates (relied on)', () => {
     const [r] = chrono.parse('became an expert in May 2025', ref(2000));
     expect([r?.text, r?.start.get('year'), r?.start.get('month'), r?.start.isCertain('day')]).toEqual(['May 2025', 2025, 5, false]);
@@ -36,7 +36,7 @@ describe('chrono-node.parse(text, ref)', () => {
   });
 });
 
-describe('compromise', () => {
+describe('compromise', { timeout: 60_000 }, () => {
   it('knows given and family names, job titles and organisations in its lexicon (relied on)', () => {
     expect(['Mira', 'Murati', 'Wu', 'Zhou', 'Ilya', 'Lin'].every(isKnownName)).toBe(true);
     expect(['Yongming', 'Jingren', 'Qwen', 'Tongyi', 'Taobao'].some(isKnownName)).toBe(false);

@@ -4,7 +4,7 @@ import { parseArticle } from './parse';
 
 const article = parseArticle('Head\n\nThe Tongyi Lab hired. The lab grew at B2B firms with 2B models.\n\nTongyi Lab again.\n\nDisclaimer: only here, not advice at all.');
 
-describe('locateQuote(article, quote, { scopes, occurrence })', () => {
+describe('locateQuote(article, quote, { scopes, occurrence })', { timeout: 60_000 }, () => {
   it('finds a unique quote with its sentence', () => {
     expect(locateQuote(article, 'The lab grew')).toEqual({ ok: true, span: { text: 'The lab grew', start: 28, end: 40, sentence: 's3' } });
   });

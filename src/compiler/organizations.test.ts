@@ -8,7 +8,7 @@ const orgs = (body: string) => {
   return extractOrganizations(article, extractPeople(article)).map((o) => o.name);
 };
 
-describe('extractOrganizations(article, people)', () => {
+describe('extractOrganizations(article, people)', { timeout: 60_000 }, () => {
   it('reads names ending in an organisation word, known organisations and brand-shaped words', () => {
     expect(orgs('The Tongyi Lab at Alibaba DAMO Academy works with Nvidia. OpenAI and DeepSeek compete.')).toEqual(['Tongyi Lab', 'Alibaba DAMO Academy', 'Nvidia', 'OpenAI', 'DeepSeek']);
   });

@@ -7,14 +7,14 @@ const paragraphTexts = (text: string) => {
   return a.paragraphs.map((p) => a.text.slice(p.start, p.end));
 };
 
-describe('normaliseText(raw)', () => {
+describe('normaliseText(raw)', { timeout: 60_000 }, () => {
   it('drops a leading BOM and turns CRLF and CR into LF', () => {
     expect(normaliseText('\uFEFFa\r\nb\rc\n')).toBe('a\nb\nc\n');
     expect(normaliseText('a\uFEFFb')).toBe('a\uFEFFb');
   });
 });
 
-describe('parseArticle(text)', () => {
+describe('parseArticle(text)', { timeout: 60_000 }, () => {
   it('takes the first non-empty line as the headline, one sentence', () => {
     const a = parseArticle('\n\n  Big News Today  \nBody text here that is long enough to be prose and not a heading at all.');
     expect(a.title).toBe('Big News Today');

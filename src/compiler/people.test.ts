@@ -7,7 +7,7 @@ const cast = (body: string, headline = 'Headline') => {
   return extractPeople(article).map((p) => ({ name: p.name, role: p.role, mentions: p.mentions.map((m) => article.text.slice(m.start, m.end)) }));
 };
 
-describe('extractPeople(article)', () => {
+describe('extractPeople(article)', { timeout: 60_000 }, () => {
   it('takes names compromise knows, and unknown names in a role context', () => {
     expect(cast('Alibaba Group CEO Yongming Wu spoke, and Alibaba Group CTO Yu Fan listened. Ilya Sutskever left.').map((p) => [p.name, p.role])).toEqual([
       ['Yongming Wu', 'Alibaba Group CEO'],

@@ -8,7 +8,7 @@ const figures = (body: string) => {
   return extractQuantities(article, extractTimes(article).times).map((q) => [q.text, q.value, q.unit, q.qualifier, q.currency]);
 };
 
-describe('extractQuantities(article, exclude)', () => {
+describe('extractQuantities(article, exclude)', { timeout: 60_000 }, () => {
   it('scales numerals with words and suffixes exactly', () => {
     expect(figures('It has 1.5 million users, 3,400 staff, 2.3bn euros, 12 trillion tokens and 0.8B parameters.')).toEqual([
       ['1.5 million', 1_500_000, 'users', null, null],

@@ -8,7 +8,7 @@ const quotes = (body: string) => {
   return extractQuotations(article, extractPeople(article)).map((q) => [q.text, q.speaker]);
 };
 
-describe('extractQuotations(article, people)', () => {
+describe('extractQuotations(article, people)', { timeout: 60_000 }, () => {
   it('finds the speaker after, before, or through a possessive', () => {
     expect(quotes('"We will win the league this year," Elena Varga said.')).toEqual([['We will win the league this year', 'Elena Varga']]);
     expect(quotes('"We will win the league this year," said Elena Varga.')).toEqual([['We will win the league this year', 'Elena Varga']]);

@@ -3,7 +3,7 @@ import { findQuotePairs, MAX_SENTENCE_LENGTH, splitSentences } from './sentences
 
 const split = (text: string) => splitSentences(text, 0, text.length).map(([s, e]) => text.slice(s, e));
 
-describe('splitSentences(text, start, end)', () => {
+describe('splitSentences(text, start, end)', { timeout: 60_000 }, () => {
   it('splits on full stops, question and exclamation marks followed by a capital', () => {
     expect(split('One fact. Two facts? Three! Four.')).toEqual(['One fact.', 'Two facts?', 'Three!', 'Four.']);
   });
@@ -47,7 +47,7 @@ describe('splitSentences(text, start, end)', () => {
   });
 });
 
-describe('findQuotePairs(text, start, end)', () => {
+describe('findQuotePairs(text, start, end)', { timeout: 60_000 }, () => {
   it('pairs straight and curly quotes, and ignores a stray one', () => {
     const text = 'a "b" c “d” e "f';
     expect(findQuotePairs(text, 0, text.length)).toEqual([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { uniqueSlug } from '../schema/slugify';
 import { createSlugger } from './slugs';
 
-describe('createSlugger()', () => {
+describe('createSlugger()', { timeout: 60_000 }, () => {
   it('gives the ids uniqueSlug gives, in the same order', () => {
     const labels = ['A b', 'A b', 'a-b-2', 'A b', 'Zürich', 'zurich', '', '', 'A b'];
     const taken = new Set<string>();

@@ -14,7 +14,7 @@ function compileStory(storyText: string) {
 
 const GROUPS = 'metric_groups:\n  - id: g\n    label: Figures\n';
 
-describe('resolveStory(source, reader, context) through compileArticle', () => {
+describe('resolveStory(source, reader, context) through compileArticle', { timeout: 60_000 }, () => {
   it('compiles the seed story without warnings', () => {
     const r = compileStory(readProjectFile(SEED_STORY_PATH));
     expect(r.lines).toEqual([]);

@@ -7,7 +7,7 @@ const times = (body: string, dateline = 'Wire 2026-03-05 10:00', publishedYear: 
   return r.times.map((t) => [t.text, t.resolved, t.precision, t.modifier, t.relative, t.anchor]);
 };
 
-describe('extractTimes(article, options)', () => {
+describe('extractTimes(article, options)', { timeout: 60_000 }, () => {
   it('reads bare years, "the year 2022" and modified years by hand', () => {
     expect(times('He joined in 2019. In the year 2022 he left. In early 2026 it grew. By mid-2024 it was big. At the end of 2023 it slowed.').slice(1)).toEqual([
       ['2019', '2019', 'year', null, false, null],
