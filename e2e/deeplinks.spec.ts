@@ -3,7 +3,7 @@
  * reload keeps it; Back/Forward retrace clicks; scrolling only replaces; a pasted hash moves
  * the page; the share control copies the link; hostile addresses land politely.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { listRoutes, type Route, routeHref } from '../src/routes';
 import { expect, readBuiltBundle, test, waitForHydration } from './fixtures';
 
@@ -31,6 +31,29 @@ function isSelected(page: Page, selector: string): Promise<boolean> {
   }, selector);
 }
 
+/**
+ * Returns what shows an event on screen: its label on the chart where the chart is drawn
+ * (the listbox options are then visually hidden, kept for focus and assistive technology),
+ * else its option in the list (phones).
+ */
+async function eventMark(page: Page, id: string): Promise<Locator> {
+  const label = await chartLabel(page, id);
+  return label ?? page.locator(`#event-${id}`);
+}
+
+async function chartLabel(page: Page, id: string): Promise<Locator | null> {
+  const order = await page.locator('#timeline [role="option"]').evaluateAll((els, target) => els.findIndex((e) => e.id === target), `event-${id}`);
+  // The chart may be drawn more than once (a layout per column width), only one of them shown.
+  const label = page.locator(`#timeline .timeline-label[data-order="${order}"]`).filter({ visible: true }).first();
+  return (await label.count()) > 0 ? label : null;
+}
+
+/** Clicks an event as a reader would: its label on the chart, or its item in the list. */
+async function clickEvent(page: Page, id: string): Promise<void> {
+  const label = await chartLabel(page, id);
+  await (label ? label.locator('text').first() : page.locator(`#event-${id}`)).click();
+}
+
 /** Checks that the page shows `route`: its element in view, selected where it selects, focused. */
 async function expectAt(page: Page, route: Route): Promise<void> {
   switch (route.kind) {
@@ -50,7 +73,7 @@ async function expectAt(page: Page, route: Route): Promise<void> {
     }
     case 'event': {
       const event = `#event-${route.id}`;
-      await expect(page.locator(event)).toBeInViewport();
+      await expect(await eventMark(page, route.id)).toBeInViewport();
       await expect.poll(() => isSelected(page, event), { message: `${event} selected` }).toBe(true);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id), { message: `${event} focused` }).toBe(`event-${route.id}`);
       return;
@@ -104,9 +127,9 @@ test.describe('history follows the reader', () => {
     const [first, second] = events as [(typeof events)[0], (typeof events)[0]];
     await page.goto('/timeline/');
     await waitForHydration(page);
-    await page.locator(`#event-${first.id}`).click();
+    await clickEvent(page, first.id);
     await expect(page).toHaveURL(`/timeline/${first.id}/`);
-    await page.locator(`#event-${second.id}`).click();
+    await clickEvent(page, second.id);
     await expect(page).toHaveURL(`/timeline/${second.id}/`);
     await expect.poll(() => isSelected(page, `#event-${second.id}`)).toBe(true);
     await page.goBack();
@@ -145,7 +168,7 @@ test.describe('history follows the reader', () => {
       window.location.hash = hash;
     }, `#timeline/${event.id}`);
     await expect.poll(() => isSelected(page, `#event-${event.id}`)).toBe(true);
-    await expect(page.locator(`#event-${event.id}`)).toBeInViewport();
+    await expect(await eventMark(page, event.id)).toBeInViewport();
     const sentence = bundle.article.sentences.at(-1);
     if (!sentence) return;
     await page.evaluate((hash) => {
