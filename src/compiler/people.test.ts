@@ -31,6 +31,10 @@ describe('extractPeople(article)', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('knows hyphenated given names by their parts', () => {
+    expect(cast('On Monday, Jean-Luc Mélenchon met investors.').map((p) => p.name)).toEqual(['Jean-Luc Mélenchon']);
+  });
+
   it('does not take products, models or places for people', () => {
     expect(cast('The Qwen App stated its goal. Users compared GPT and Claude. Tongyi Qwen was retired. It sells through Taobao Flash Sales, Fliggy and Amap in Porto Alegre.')).toEqual([]);
   });

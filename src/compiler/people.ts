@@ -100,10 +100,15 @@ function couldBeNamePart(t: Token): boolean {
   if (isOrgWord(w) || isTitleWord(w)) return false;
   const tags = tagsOf(w);
   if (tags.some((tag) => NOT_NAME_TAGS.has(tag))) return false;
-  if (isKnownName(w)) return true;
+  if (isNameWord(w)) return true;
   // Words the lexicon knows only as ordinary words ("Under", "Recently", "Sales") are not names.
   if (tags.length > 0) return false;
   return !/ly$/.test(w);
+}
+
+/** Returns true when compromise knows the word, or a part of a hyphenated one ("Jean-Luc"), as a name. */
+function isNameWord(word: string): boolean {
+  return isKnownName(word) || (word.includes('-') && word.split('-').some((part) => isKnownName(part)));
 }
 
 function isPerson(text: string, sentence: ParsedSentence, run: Token[]): boolean {
@@ -111,7 +116,7 @@ function isPerson(text: string, sentence: ParsedSentence, run: Token[]): boolean
   const last = run[run.length - 1] as Token;
   // "the Qwen App", "a Grace Hopper chip": names of people take no article.
   if (DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 6), first.start))) return false;
-  if (run.some((t) => isKnownName(t.word))) return true;
+  if (run.some((t) => isNameWord(t.word))) return true;
   const local = { start: first.start, end: last.end };
   if (titleBefore(text, sentence, local) !== null) return true;
   if (SPEECH_AFTER.test(text.slice(last.end, Math.min(sentence.end, last.end + 20)))) return true;
