@@ -1,3 +1,4 @@
+import { linkVertical } from 'd3';
 import { describe, expect, it } from 'vitest';
 import type { OrgNode, OrgView } from '../schema/bundle';
 import { layoutOrg, layoutOrgViews, linkPath, ORG_METRICS, wrapWords } from './orgLayout';
@@ -145,6 +146,15 @@ describe('layoutOrgViews(views, {width})', () => {
 });
 
 describe('linkPath(mode, parent, child)', () => {
+  it('draws the same curve as d3-shape linkVertical in the tree', () => {
+    const parent = { x: 10, y: 0, width: 100, height: 40 };
+    const child = { x: 200, y: 90, width: 100, height: 30 };
+    const d3Path = linkVertical<unknown, [number, number]>()
+      .source(() => [60, 40])
+      .target(() => [250, 90])(null);
+    expect(linkPath('tree', parent, child)).toBe(d3Path);
+  });
+
   it('draws an elbow under the parent for the indented form', () => {
     expect(linkPath('indented', { x: 0, y: 0, width: 100, height: 40 }, { x: 22, y: 50, width: 78, height: 20 }, 22)).toBe('M11,40V60H22');
   });

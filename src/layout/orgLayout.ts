@@ -2,12 +2,12 @@
  * The org diagram's geometry as plain data: a box per unit with its text already broken
  * into lines, and a link path from each unit to the one it reports to.
  *
- * Two forms: a top-down tree (d3-hierarchy `tree`, links by d3-shape `linkVertical`) when
+ * Two forms: a top-down tree (d3-hierarchy `tree`, links drawn as linkVertical's curve) when
  * the widest level fits the width, else an indented list that works down to a 288 px
  * column. Both views of one org use the same form, so the transition between them moves
  * boxes rather than reshuffling the whole picture.
  */
-import { type HierarchyNode, type HierarchyPointNode, linkVertical, stratify, tree } from 'd3';
+import { type HierarchyNode, type HierarchyPointNode, stratify, tree } from 'd3';
 import type { OrgNode, OrgView, Person } from '../schema/bundle';
 
 export type OrgMode = 'tree' | 'indented';
@@ -129,10 +129,11 @@ export function layoutOrgViews(views: readonly OrgView[], options: OrgLayoutOpti
 /** Returns the link path from a unit's box to the box of one that reports to it. */
 export function linkPath(mode: OrgMode, parent: Pick<OrgBox, 'x' | 'y' | 'width' | 'height'>, child: Pick<OrgBox, 'x' | 'y' | 'width' | 'height'>, indent = ORG_METRICS.indent): string {
   if (mode === 'tree') {
-    const link = linkVertical<unknown, [number, number]>()
-      .source(() => [parent.x + parent.width / 2, parent.y + parent.height])
-      .target(() => [child.x + child.width / 2, child.y]);
-    return link(null) ?? '';
+    // d3-shape's linkVertical curve (a vertical bump), written out: the link module and
+    // d3-path would cost more bytes on first load than these two lines.
+    const [x0, y0, x1, y1] = [parent.x + parent.width / 2, parent.y + parent.height, child.x + child.width / 2, child.y];
+    const ym = (y0 + y1) / 2;
+    return `M${x0},${y0}C${x0},${ym},${x1},${ym},${x1},${y1}`;
   }
   // An elbow from under the parent's left edge to the middle of the child's first line.
   const x = Math.round(parent.x + indent / 2);
