@@ -61,7 +61,7 @@ function StrategyColumn({ which, side, arrow }: { which: 'before' | 'after'; sid
   return (
     <section className={`strategy-side strategy-side-${which}${arrow ? ' has-arrow' : ''}`} aria-labelledby={headingId}>
       <h3 id={headingId} className="strategy-side-title">
-        {side.title}
+        <span className="strategy-kicker">{which === 'before' ? 'Before' : 'Now'}</span> {side.title}
       </h3>
       <p className="strategy-label">Focus</p>
       <p className="strategy-focus" data-sentence={side.focus.sentence}>
