@@ -30,6 +30,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     // The SSR build's --outDir on the command line wins over this.
     outDir: isSsrBuild ? 'dist-ssr' : outDir,
     emptyOutDir: true,
+    // One stylesheet: a lazily loaded graphic's styles must be there when its prerendered HTML paints.
+    cssCodeSplit: false,
     target: 'es2022',
     // Every browser that runs this module code knows modulepreload: the polyfill would be dead weight.
     modulePreload: { polyfill: false },

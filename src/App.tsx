@@ -9,18 +9,17 @@ import './styles/base.css';
 import './styles/page.css';
 import { QueryErrorResetBoundary, useSuspenseQuery } from '@tanstack/react-query';
 import { type ReactNode, Suspense, useMemo } from 'react';
+import { DeferredOrgChart, DeferredTimeline } from './components/deferredSections';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Hero } from './components/Hero';
 import { Metrics } from './components/Metrics';
 import { Notice } from './components/Notice';
-import { OrgChart } from './components/OrgChart';
 import { PageFooter } from './components/PageFooter';
 import { PageSection } from './components/PageSection';
 import { People } from './components/People';
 import { SourceArticle } from './components/SourceArticle';
 import { Strategy } from './components/Strategy';
 import { TableOfContents } from './components/TableOfContents';
-import { Timeline } from './components/Timeline';
 import { type PageNavigation, usePageNavigation } from './components/usePageNavigation';
 import { useSectionInView } from './components/useSectionInView';
 import { bundleQueryOptions } from './data/bundleQuery';
@@ -93,7 +92,10 @@ function Explainer({ base, initialPath }: ExplainerProps) {
   );
 }
 
-/** Returns the body of one section: the graphic or list that shows it. */
+/**
+ * Returns the body of one section: the graphic or list that shows it. Deferred graphics sit
+ * in their own Suspense boundary: while their code arrives, the prerendered HTML stays.
+ */
 function renderSectionBody(section: Section, bundle: Bundle, base: string, navigation: PageNavigation): ReactNode {
   const { nav, focusTokens, navigate, select } = navigation;
   switch (section.id) {
@@ -107,9 +109,17 @@ function renderSectionBody(section: Section, bundle: Bundle, base: string, navig
         />
       );
     case 'timeline':
-      return <Timeline bundle={bundle} selectedId={nav.page.event} onSelect={(id) => select({ kind: 'event', id })} focusToken={focusTokens.timeline} base={base} />;
+      return (
+        <Suspense fallback={null}>
+          <DeferredTimeline bundle={bundle} selectedId={nav.page.event} onSelect={(id) => select({ kind: 'event', id })} focusToken={focusTokens.timeline} base={base} />
+        </Suspense>
+      );
     case 'org':
-      return <OrgChart bundle={bundle} view={nav.page.orgView} onViewChange={(view) => select({ kind: 'org', view })} focusToken={focusTokens.org} />;
+      return (
+        <Suspense fallback={null}>
+          <DeferredOrgChart bundle={bundle} view={nav.page.orgView} onViewChange={(view) => select({ kind: 'org', view })} focusToken={focusTokens.org} />
+        </Suspense>
+      );
     case 'strategy':
       return <Strategy bundle={bundle} />;
     case 'people':

@@ -6,11 +6,17 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './App';
+import { loadDeferredSections } from './components/deferredSections';
 import { bundleQueryOptions } from './data/bundleQuery';
 import type { Bundle } from './schema/bundle';
 
 export interface RenderResult {
   html: string;
+}
+
+/** Resolves when every component the page renders has its code loaded: call once before `render`. */
+export function prepare(): Promise<void> {
+  return loadDeferredSections();
 }
 
 /** Returns the App's HTML for the URL path `url` (base included) with `bundle` as its data. */

@@ -8,6 +8,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
+import { loadDeferredSections } from './components/deferredSections';
 import { bundleQueryOptions } from './data/bundleQuery';
 
 const base = import.meta.env.BASE_URL;
@@ -105,7 +106,8 @@ async function start(): Promise<void> {
     const bundle = queryClient.fetchQuery(bundleQueryOptions(base));
     await waitForIdleAfterLoad();
     try {
-      await bundle;
+      // The graphics' code is fetched only now, after the page has loaded: it is not first-load script.
+      await Promise.all([bundle, loadDeferredSections()]);
       clearStatus(status);
       mount(container);
     } catch (error) {

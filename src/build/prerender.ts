@@ -72,8 +72,10 @@ async function readBundle(outDir: string): Promise<Bundle> {
 async function loadRender(ssrDir: string): Promise<RenderFn> {
   const entry = ['entry-server.js', 'entry-server.mjs'].map((f) => join(ssrDir, f)).find((f) => existsSync(f));
   if (!entry) throw new Error(`No entry-server.js in ${ssrDir}: run vite build --ssr src/entry-server.tsx --outDir ${ssrDir} first.`);
-  const mod = (await import(pathToFileURL(entry).href)) as { render?: RenderFn };
+  const mod = (await import(pathToFileURL(entry).href)) as { render?: RenderFn; prepare?: () => Promise<void> };
   if (typeof mod.render !== 'function') throw new Error(`${entry} does not export render(url, bundle, base).`);
+  // Components whose code the client fetches later must be loaded before rendering synchronously.
+  await mod.prepare?.();
   return mod.render;
 }
 
