@@ -76,7 +76,8 @@ function makeFloor(from: string): string {
 
 /** Serves a folder on a loopback port until closed. */
 function serve(dir: string, port: number): Promise<Server> {
-  const handler = sirv(dir, { dev: false, etag: true, gzip: false });
+  // Serve the precompressed copies the build writes, as a real static host would.
+  const handler = sirv(dir, { dev: false, etag: true, gzip: true, brotli: true });
   const server = createServer((req, res) => handler(req, res, () => {
     res.statusCode = 404;
     res.end('not found');
@@ -85,7 +86,7 @@ function serve(dir: string, port: number): Promise<Server> {
 }
 
 /** Starts Chromium with a DevTools port for Lighthouse; returns the port and a stop function. */
-async function launchChromium(): Promise<{ port: number; stop: () => void }> {
+async function launchChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const browser = findBrowser();
   const profile = mkdtempSync(join(tmpdir(), 'explainer-bench-profile-'));
   const child = spawn(browser.executablePath, [...browser.args, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
@@ -106,9 +107,12 @@ async function launchChromium(): Promise<{ port: number; stop: () => void }> {
   });
   return {
     port,
-    stop: () => {
+    stop: async () => {
+      // Chromium still writes its profile while it exits: wait for the exit before removing it.
+      const exited = new Promise((ok) => child.once('exit', ok));
       child.kill();
-      rmSync(profile, { recursive: true, force: true });
+      await exited;
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }
@@ -201,7 +205,7 @@ async function main() {
       }
     }
   } finally {
-    chromium.stop();
+    await chromium.stop();
     site.close();
     floor.close();
     rmSync(floorDir, { recursive: true, force: true });
