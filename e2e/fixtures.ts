@@ -43,6 +43,24 @@ export async function waitForHydration(page: Page, timeout = 20_000): Promise<vo
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout });
 }
 
+/** Opens a path, waits for the app to hydrate and for the scroll to its target to settle. */
+export async function openSettled(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  await settle(page);
+}
+
+/** Waits until the page has stopped scrolling (a smooth scroll to a deep link's target). */
+export async function settle(page: Page): Promise<void> {
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const y = await page.evaluate(() => window.scrollY);
+    if (y === last) return;
+    last = y;
+    await page.waitForTimeout(150);
+  }
+}
+
 /** Runs axe on the page (or part of it) and fails with every violation listed readably. */
 export async function checkA11y(page: Page, opts: { include?: string; exclude?: string[]; disableRules?: string[] } = {}): Promise<void> {
   let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);

@@ -5,28 +5,10 @@
  */
 import type { Page } from '@playwright/test';
 import type { Bundle, OrgView } from '../src/schema/bundle';
-import { checkA11y, expect, readBuiltBundle, test } from './fixtures';
+import { checkA11y, expect, openSettled as open, readBuiltBundle, test } from './fixtures';
 
 const built = readBuiltBundle();
 const views = built.story.org?.views ?? [];
-
-/** Opens a path, waits for the app to hydrate and for the scroll to its target to settle. */
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-  await settle(page);
-}
-
-/** Waits until the page has stopped scrolling (a smooth scroll to a deep link's target). */
-async function settle(page: Page): Promise<void> {
-  let last = -1;
-  for (let i = 0; i < 40; i++) {
-    const y = await page.evaluate(() => window.scrollY);
-    if (y === last) return;
-    last = y;
-    await page.waitForTimeout(150);
-  }
-}
 
 const toggle = (page: Page, view: OrgView) => page.locator('#org .org-toggle').getByRole('button', { name: view.title, exact: true });
 

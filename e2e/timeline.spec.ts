@@ -8,29 +8,11 @@ import type { Page } from '@playwright/test';
 import { formatTime } from '../src/layout/format';
 import { createTimelineScale } from '../src/layout/timelineScale';
 import type { Bundle, TimeFact } from '../src/schema/bundle';
-import { checkA11y, expect, readBuiltBundle, test } from './fixtures';
+import { checkA11y, expect, openSettled as open, readBuiltBundle, settle, test } from './fixtures';
 
 const built = readBuiltBundle();
 /** The events in the order the keys step through them: by time across lanes. */
 const ordered = createTimelineScale(built.story.timeline.events, built.facts.times, 640, { lanes: built.story.timeline.lanes }).events;
-
-/** Opens a path, waits for the app to hydrate and for the scroll to its target to settle. */
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-  await settle(page);
-}
-
-/** Waits until the page has stopped scrolling (a smooth scroll to a deep link's target). */
-async function settle(page: Page): Promise<void> {
-  let last = -1;
-  for (let i = 0; i < 40; i++) {
-    const y = await page.evaluate(() => window.scrollY);
-    if (y === last) return;
-    last = y;
-    await page.waitForTimeout(150);
-  }
-}
 
 function timeOf(bundle: Bundle, id: string): TimeFact {
   const t = bundle.facts.times.find((x) => x.id === id);
