@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCompact, formatFull, formatPublished, formatSpoken, formatTime, parseResolved } from './format';
 
@@ -11,6 +12,51 @@ describe('formatCompact(quantity)', () => {
     expect(formatCompact({ value: 8e8, currency: null, qualifier: null })).toBe('800M');
     expect(formatCompact({ value: 33, currency: null, qualifier: null })).toBe('33');
     expect(formatCompact({ value: 5, currency: 'XYZ', qualifier: 'about' })).toBe('~XYZ 5');
+  });
+});
+
+// The page formats without Intl (see format.ts); Intl stays the reference it must agree with.
+describe('figures agree with Intl', () => {
+  const compact = (display: 'short' | 'long') =>
+    new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: display, maximumFractionDigits: 1 });
+  const intlFull = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+  const figures = fc.oneof(
+    fc.integer({ min: -1e15, max: 1e15 }),
+    fc.constantFrom(999_949, 999_950, 999_960, 1_050_000, 1_150_000, 1_250_000, 999_999_999, 1e15),
+  );
+
+  it('writes compact figures as Intl does, rounding included', () => {
+    fc.assert(
+      fc.property(figures.filter((v) => Math.abs(v) >= 1000), (value) => {
+        expect(formatCompact({ value, currency: null, qualifier: null })).toBe(compact('short').format(value));
+      }),
+    );
+  });
+
+  it('says figures of a million and more as Intl does', () => {
+    fc.assert(
+      fc.property(figures.filter((v) => Math.abs(v) >= 1e6), (value) => {
+        expect(formatSpoken({ value, currency: null, qualifier: null, unit: '' })).toBe(compact('long').format(value));
+      }),
+    );
+  });
+
+  it('writes every digit as Intl does', () => {
+    // Intl writes "-0" for a tiny negative figure; the page writes "0", so those are left out.
+    const digits = fc.oneof(figures, fc.double({ min: -1e6, max: 1e6, noNaN: true })).filter((v) => v > 0 || Object.is(v, 0) || v <= -0.0005);
+    fc.assert(
+      fc.property(digits, (value) => {
+        expect(formatFull(value)).toBe(intlFull.format(value));
+      }),
+    );
+  });
+
+  it('names every month as Intl does', () => {
+    const long = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    for (let month = 1; month <= 12; month++) {
+      const resolved = `2026-${String(month).padStart(2, '0')}-05`;
+      expect(formatTime({ resolved, precision: 'day', modifier: null })).toBe(long.format(parseResolved(resolved)));
+    }
   });
 });
 

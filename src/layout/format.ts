@@ -2,12 +2,16 @@
  * Formatting of extracted facts for display: compact figures for cards and axes, the
  * exact wording for screen readers, and dates at the precision the text gave.
  *
- * Everything here is a pure function of a fact from the bundle; locale and time zone are
- * fixed so the prerendered HTML and the hydrated page print the same characters.
+ * Everything here is a pure function of a fact from the bundle, in English with UTC dates,
+ * so the prerendered HTML and the hydrated page print the same characters.
+ *
+ * Why not Intl: the first Intl.NumberFormat/DateTimeFormat in a page makes the browser load
+ * its ICU locale data, a single 50–100 ms task on a phone just when the page hydrates, and
+ * Node's ICU and the browser's may word a figure differently (a hydration mismatch). d3-format
+ * (already in the page for the scales) and a table of month names do the same job in plain JS.
  */
+import { format } from 'd3';
 import type { Qualifier, Quantity, TimeFact } from '../schema/bundle';
-
-const LOCALE = 'en-GB';
 
 const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', CNY: '¥', EUR: '€', GBP: '£', JPY: '¥' };
 const CURRENCY_NAMES: Record<string, [string, string]> = {
@@ -18,9 +22,37 @@ const CURRENCY_NAMES: Record<string, [string, string]> = {
   JPY: ['yen', 'yen'],
 };
 
-const compactShort = new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 1 });
-const compactLong = new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
-const full = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+/** Digits grouped by thousands, at most three decimals, no trailing zeros: "10,000,000,000", "1.25". */
+const full = format(',.3~f');
+/** A scaled figure: at most one decimal, no trailing zeros: "1.5", "800". */
+const scaled = format('.1~f');
+
+/** Thousand-steps of compact figures: the short suffix and the word, index = power of 1000. */
+const SCALES: readonly (readonly [short: string, long: string])[] = [
+  ['', ''],
+  ['K', 'thousand'],
+  ['M', 'million'],
+  ['B', 'billion'],
+  ['T', 'trillion'],
+];
+
+/** Returns a figure scaled to its thousand-step with one decimal at most: "10B", "1.5 million". */
+function formatScaled(value: number, style: 'short' | 'long'): string {
+  const abs = Math.abs(value);
+  let step = abs < 1 ? 0 : Math.min(SCALES.length - 1, Math.floor(Math.log10(abs) / 3));
+  // Tenths of the step, rounded half away from zero on the exact figure (as Intl does):
+  // 1,150,000 is "1.2M" although 1.15 itself is stored as 1.1499….
+  let tenths = Math.round((abs * 10) / 1000 ** step);
+  // Rounding may reach the next step: 999,960 is "1M", not "1000K".
+  if (tenths >= 10_000 && step < SCALES.length - 1) {
+    step += 1;
+    tenths = Math.round((abs * 10) / 1000 ** step);
+  }
+  const figure = `${value < 0 ? '-' : ''}${scaled(tenths / 10)}`;
+  const [short, long] = SCALES[step]!;
+  if (!short) return figure;
+  return style === 'short' ? `${figure}${short}` : `${figure} ${long}`;
+}
 
 /** Returns the qualifier as a compact mark placed before or after the figure ("10B+", "≤10", "~5"). */
 function qualifierMarks(qualifier: Qualifier): { before: string; after: string } {
@@ -46,14 +78,14 @@ function qualifierMarks(qualifier: Qualifier): { before: string; after: string }
 export function formatCompact(q: Pick<Quantity, 'value' | 'currency' | 'qualifier'>): string {
   const { before, after } = qualifierMarks(q.qualifier);
   const symbol = q.currency ? (CURRENCY_SYMBOLS[q.currency] ?? `${q.currency} `) : '';
-  const number = Math.abs(q.value) < 1000 ? full.format(q.value) : compactShort.format(q.value);
+  const number = Math.abs(q.value) < 1000 ? formatFull(q.value) : formatScaled(q.value, 'short');
   return `${before}${symbol}${number}${after}`;
 }
 
 /** Returns the figure in words for screen readers, qualifier kept: "over 10 billion", "over 800 billion US dollars". */
 export function formatSpoken(q: Pick<Quantity, 'value' | 'currency' | 'qualifier' | 'unit'>, withUnit = true): string {
   // Below a million, digits read better than "200 thousand".
-  const number = Math.abs(q.value) < 1_000_000 ? full.format(q.value) : compactLong.format(q.value);
+  const number = Math.abs(q.value) < 1_000_000 ? formatFull(q.value) : formatScaled(q.value, 'long');
   const parts: string[] = [];
   if (q.qualifier) parts.push(q.qualifier);
   parts.push(number);
@@ -66,12 +98,18 @@ export function formatSpoken(q: Pick<Quantity, 'value' | 'currency' | 'qualifier
 
 /** Returns the value with every digit written out: "10,000,000,000". */
 export function formatFull(value: number): string {
-  return full.format(value);
+  // d3 writes a typographic minus; the page's other figures use the hyphen-minus.
+  return full(value).replace('−', '-');
 }
 
-const monthYear = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dayMonthYear = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortMonthYear = new Intl.DateTimeFormat(LOCALE, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "March 2026" */
+const monthYear = (date: Date) => `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+/** "Mar 2026" */
+const shortMonthYear = (date: Date) => `${MONTHS[date.getUTCMonth()]!.slice(0, 3)} ${date.getUTCFullYear()}`;
+/** "5 March 2026" (British order, as the page has always written it) */
+const dayMonthYear = (date: Date) => `${date.getUTCDate()} ${monthYear(date)}`;
 
 /** Returns the UTC Date of the first instant of a resolved time ("2025-05" → 1 May 2025). */
 export function parseResolved(resolved: string): Date {
@@ -95,15 +133,15 @@ export function formatTime(t: Pick<TimeFact, 'resolved' | 'precision' | 'modifie
       text = String(date.getUTCFullYear());
       break;
     case 'month':
-      text = (style === 'short' ? shortMonthYear : monthYear).format(date);
+      text = (style === 'short' ? shortMonthYear : monthYear)(date);
       break;
     case 'day':
-      text = style === 'short' ? shortMonthYear.format(date) : dayMonthYear.format(date);
+      text = style === 'short' ? shortMonthYear(date) : dayMonthYear(date);
       break;
     case 'minute': {
       const hh = String(date.getUTCHours()).padStart(2, '0');
       const mm = String(date.getUTCMinutes()).padStart(2, '0');
-      text = style === 'short' ? shortMonthYear.format(date) : `${dayMonthYear.format(date)}, ${hh}:${mm}`;
+      text = style === 'short' ? shortMonthYear(date) : `${dayMonthYear(date)}, ${hh}:${mm}`;
       break;
     }
   }
