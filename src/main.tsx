@@ -1,18 +1,25 @@
 /**
- * The client entry. The prerendered HTML is the page; this script only makes it interactive:
- * it fetches the bundle at once, waits until the page has loaded and the browser is idle (so
- * the content paints before any script work), then hydrates. When the bundle cannot be
- * fetched the prerendered page stays as it is and #status says what failed, with a Retry.
+ * The boot script, the only script the HTML names. The prerendered HTML is the page; this
+ * waits until it has loaded and the browser is idle, then fetches the interactive explainer
+ * (hydrate.tsx, with React) and starts it. Nothing here imports React: a phone paints the page
+ * and finishes loading it before any of the explainer's code is downloaded or parsed.
+ * When the explainer cannot be loaded the page stays as it is and #status says what failed,
+ * with a Retry.
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, startTransition, useEffect } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './App';
-import { loadDeferredSections } from './components/deferredSections';
-import { bundleQueryOptions } from './data/bundleQuery';
+import { bundleUrl } from './data/bundlePath';
 
 const base = import.meta.env.BASE_URL;
-const queryClient = new QueryClient();
+
+/** Starts the bundle's download now, beside the explainer's code, for the fetch in hydrate.tsx to pick up. */
+function preloadBundle(): void {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  // fetch() is a CORS-mode request with same-origin credentials: "anonymous" is the preload that matches it.
+  link.crossOrigin = 'anonymous';
+  link.href = bundleUrl(base);
+  document.head.append(link);
+}
 
 /** Resolves after the load event, when the main thread is next idle. */
 function waitForIdleAfterLoad(): Promise<void> {
@@ -24,48 +31,6 @@ function waitForIdleAfterLoad(): Promise<void> {
     if (document.readyState === 'complete') whenIdle();
     else window.addEventListener('load', whenIdle, { once: true });
   });
-}
-
-/**
- * Marks the document once the app has committed (hydrated or rendered), so tests and the
- * bench can tell the prerendered page from the interactive one. Renders nothing, so the
- * server's markup, which lacks it, still matches.
- */
-function ReadyMarker() {
-  useEffect(() => {
-    document.documentElement.dataset.hydrated = 'true';
-  }, []);
-  return null;
-}
-
-/**
- * Hydrates the prerendered page, or renders afresh where there is none (the dev server).
- * Hydration uses the path the page was rendered for, so the first render matches the markup
- * even where a static host served 404.html for another address; the App reads the real
- * address right after hydration and moves there (with its notice).
- */
-function mount(container: HTMLElement): void {
-  const renderedPath = container.firstElementChild ? container.dataset.prerenderedPath : undefined;
-  const app = (
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App base={base} initialPath={renderedPath ?? window.location.pathname} />
-        <ReadyMarker />
-      </QueryClientProvider>
-    </StrictMode>
-  );
-  if (renderedPath === undefined) {
-    createRoot(container).render(app);
-    return;
-  }
-  // A transition lets React hydrate in slices and keep the main thread free for the reader.
-  startTransition(() => {
-    hydrateRoot(container, app);
-  });
-}
-
-function clearStatus(status: HTMLElement): void {
-  status.replaceChildren();
 }
 
 function showFailure(status: HTMLElement, error: unknown, retry: () => void): void {
@@ -97,24 +62,26 @@ function showFailure(status: HTMLElement, error: unknown, retry: () => void): vo
   status.replaceChildren(box);
 }
 
-async function start(): Promise<void> {
+async function boot(): Promise<void> {
   const container = document.getElementById('root');
   const status = document.getElementById('status');
   if (!container || !status) return;
-  const load = async (): Promise<void> => {
-    // The request starts now, in parallel with the rest of the page loading.
-    const bundle = queryClient.fetchQuery(bundleQueryOptions(base));
-    await waitForIdleAfterLoad();
+  await waitForIdleAfterLoad();
+  preloadBundle();
+  const start = async (): Promise<void> => {
     try {
-      // The graphics' code is fetched only now, after the page has loaded: it is not first-load script.
-      await Promise.all([bundle, loadDeferredSections()]);
-      clearStatus(status);
-      mount(container);
+      const { startExplainer } = await import('./hydrate');
+      await startExplainer(container, base);
+      status.replaceChildren();
     } catch (error) {
-      showFailure(status, error, () => void load());
+      const reason =
+        error instanceof Error && /dynamically imported module|Importing a module script failed|error loading/i.test(error.message)
+          ? new Error('The explainer could not be loaded: the network request failed.')
+          : error;
+      showFailure(status, reason, () => void start());
     }
   };
-  await load();
+  await start();
 }
 
-void start();
+void boot();

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { BUNDLE_PATH } from '../data/bundleQuery';
+import { BUNDLE_PATH } from '../data/bundlePath';
 import type { Bundle } from '../schema/bundle';
 import { type ArticleSource, displayPath, watchedPaths } from './articleSource';
 

@@ -5,9 +5,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Bundle } from '../schema/bundle';
 import { validateBundle } from '../schema/validate';
+import { bundleUrl } from './bundlePath';
 
-/** Path of the bundle below the site's base; the build and the dev server both serve it here. */
-export const BUNDLE_PATH = 'data/bundle.json';
+export { BUNDLE_PATH } from './bundlePath';
 
 /** Returns the validated bundle fetched from `url`, or throws an Error a reader can understand. */
 export async function fetchBundle(url: string, signal?: AbortSignal): Promise<Bundle> {
@@ -31,7 +31,7 @@ export async function fetchBundle(url: string, signal?: AbortSignal): Promise<Bu
 
 /** Returns the query options for the bundle served under `base`. */
 export function bundleQueryOptions(base: string) {
-  const url = `${base.replace(/\/?$/, '/')}${BUNDLE_PATH}`;
+  const url = bundleUrl(base);
   return queryOptions({
     queryKey: ['bundle', url] as const,
     queryFn: ({ signal }) => fetchBundle(url, signal),
