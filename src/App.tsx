@@ -9,7 +9,7 @@ import './styles/base.css';
 import './styles/page.css';
 import { QueryErrorResetBoundary, useSuspenseQuery } from '@tanstack/react-query';
 import { type ReactNode, Suspense, useMemo } from 'react';
-import { DeferredOrgChart, DeferredTimeline } from './components/deferredSections';
+import { OrgSection, TimelineSection } from './components/deferredSections';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Hero } from './components/Hero';
 import { Metrics } from './components/Metrics';
@@ -94,7 +94,7 @@ function Explainer({ base, initialPath }: ExplainerProps) {
 
 /**
  * Returns the body of one section: the graphic or list that shows it. Deferred graphics sit
- * in their own Suspense boundary: while their code arrives, the prerendered HTML stays.
+ * in their own Suspense boundary: until their code arrives, the prerendered HTML stays.
  */
 function renderSectionBody(section: Section, bundle: Bundle, base: string, navigation: PageNavigation): ReactNode {
   const { nav, focusTokens, navigate, select } = navigation;
@@ -109,17 +109,9 @@ function renderSectionBody(section: Section, bundle: Bundle, base: string, navig
         />
       );
     case 'timeline':
-      return (
-        <Suspense fallback={null}>
-          <DeferredTimeline bundle={bundle} selectedId={nav.page.event} onSelect={(id) => select({ kind: 'event', id })} focusToken={focusTokens.timeline} base={base} />
-        </Suspense>
-      );
+      return <TimelineSection bundle={bundle} base={base} selectedId={nav.page.event} focusToken={focusTokens.timeline} select={select} />;
     case 'org':
-      return (
-        <Suspense fallback={null}>
-          <DeferredOrgChart bundle={bundle} view={nav.page.orgView} onViewChange={(view) => select({ kind: 'org', view })} focusToken={focusTokens.org} />
-        </Suspense>
-      );
+      return <OrgSection bundle={bundle} view={nav.page.orgView} focusToken={focusTokens.org} select={select} />;
     case 'strategy':
       return <Strategy bundle={bundle} />;
     case 'people':

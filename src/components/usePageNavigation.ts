@@ -9,7 +9,7 @@
  *  - scrolling only replaces the current address with the section in view;
  *  - Back/Forward and a changed fragment re-read the address and move the page.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { resolveLocation } from '../layout/locationTarget';
 import { applyRoute, createPageState, type PageState, readHistoryState, samePageState, toHistoryState } from '../layout/pageState';
 import { HOME, parseRoute, type Route, routeHref, sectionOf } from '../routes';
@@ -70,14 +70,20 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
       else window.history.replaceState(state, '', href);
       lastHref.current = window.location.href;
       navRef.current = next;
-      setNav(next);
       if (target) {
         moving.current = true;
         moveCount.current += 1;
-        setMove({ target, token: moveCount.current });
+      }
+      const token = moveCount.current;
+      // A transition: where the change reaches a graphic whose code is still on its way, React
+      // keeps the prerendered graphic on screen until it arrives instead of blanking it.
+      startTransition(() => {
+        setNav(next);
+        if (!target) return;
+        setMove({ target, token });
         if ('route' in target && target.route.kind === 'event') setFocusTokens((t) => ({ ...t, timeline: t.timeline + 1 }));
         if ('route' in target && target.route.kind === 'org') setFocusTokens((t) => ({ ...t, org: t.org + 1 }));
-      }
+      });
     },
     [base, bundle],
   );
@@ -121,26 +127,47 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
   }, [syncFromLocation]);
 
   // Move the page to what was asked for, once the DOM shows it (a card opened, a view switched),
-  // then watch frames until the scroll has settled.
+  // then hold the address until the scroll has ended. Where the browser reports the end of a
+  // scroll (scrollend) that is the signal: counting still frames alone ends a move early when
+  // the main thread is busy (a graphic hydrating as the scroll passes it) and frames stall.
   useEffect(() => {
     if (!move) return;
     moving.current = true;
+    const reportsEnd = 'onscrollend' in window;
+    let scrolled = false;
+    let done = false;
+    const finish = () => {
+      done = true;
+      moving.current = false;
+    };
+    const onScroll = () => {
+      scrolled = true;
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    if (reportsEnd) window.addEventListener('scrollend', finish);
     scrollAndFocus(move.target);
     const started = performance.now();
     let lastY = window.scrollY;
     let still = 0;
     let frame = requestAnimationFrame(function watch() {
+      if (done) return;
       const y = window.scrollY;
       still = y === lastY ? still + 1 : 0;
       lastY = y;
       const elapsed = performance.now() - started;
-      if ((still >= SETTLED_FRAMES && elapsed > MOVE_MIN_MS) || elapsed > MOVE_MAX_MS) {
-        moving.current = false;
+      // With scrollend, frames decide only for a move that needed no scroll at all.
+      const settled = still >= SETTLED_FRAMES && elapsed > MOVE_MIN_MS && !(reportsEnd && scrolled);
+      if (settled || elapsed > MOVE_MAX_MS) {
+        finish();
         return;
       }
       frame = requestAnimationFrame(watch);
     });
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('scrollend', finish);
+    };
   }, [move]);
 
   // Scrolling rewrites the address to the section in view: replace only, a little after it settles.
