@@ -36,5 +36,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     // Every browser that runs this module code knows modulepreload: the polyfill would be dead weight.
     modulePreload: { polyfill: false },
     reportCompressedSize: !isSsrBuild,
+    // The byte budget reads which chunks the boot script pulls in at load (src/build/budget.ts).
+    manifest: !isSsrBuild,
   },
 }));

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatFirstLoad, listFirstLoadReferences, measureFirstLoad } from './budget';
+import { formatFirstLoad, listFirstLoadReferences, MANIFEST_PATH, measureFirstLoad, splitChunks } from './budget';
 
 const html = `<!doctype html><html><head>
 <link rel="icon" href="/sub/favicon.svg" type="image/svg+xml" />
@@ -24,6 +24,29 @@ describe('listFirstLoadReferences(html, base)', () => {
   });
 });
 
+// The shape of the build: a boot entry, the explainer it loads at once, graphics loaded on demand.
+const manifest = {
+  'index.html': { file: 'assets/index-a1.js', imports: ['_vendor-b2.js'], dynamicImports: ['src/app.tsx'] },
+  '_vendor-b2.js': { file: 'assets/vendor-b2.js' },
+  'src/app.tsx': { file: 'assets/app-d4.js', imports: ['_shared-e5.js'], dynamicImports: ['src/chart.tsx'] },
+  '_shared-e5.js': { file: 'assets/shared-e5.js' },
+  'src/chart.tsx': { file: 'assets/chart-f6.js', imports: ['_shared-e5.js', '_d3-g7.js'] },
+  '_d3-g7.js': { file: 'assets/d3-g7.js' },
+};
+
+describe('splitChunks(manifest, entryFiles)', () => {
+  it('counts the entry, the explainer it boots and their static imports; what the explainer loads later is on demand', () => {
+    expect(splitChunks(manifest, ['assets/index-a1.js'])).toEqual({
+      firstLoad: ['assets/index-a1.js', 'assets/vendor-b2.js', 'assets/app-d4.js', 'assets/shared-e5.js'],
+      onDemand: ['assets/chart-f6.js', 'assets/d3-g7.js'],
+    });
+  });
+
+  it('counts nothing for scripts the manifest does not know', () => {
+    expect(splitChunks(manifest, ['assets/other.js'])).toEqual({ firstLoad: [], onDemand: [] });
+  });
+});
+
 describe('measureFirstLoad(outDir, pagePath, base)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'budget-test-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,14 +54,30 @@ describe('measureFirstLoad(outDir, pagePath, base)', () => {
   it('adds the page, what it references and the bundle, gzipped', () => {
     mkdirSync(join(dir, 'assets'));
     mkdirSync(join(dir, 'data'));
+    mkdirSync(join(dir, '.vite'));
+    writeFileSync(join(dir, MANIFEST_PATH), JSON.stringify(manifest));
     writeFileSync(join(dir, 'index.html'), html);
-    for (const f of ['favicon.svg', 'assets/index-a1.js', 'assets/vendor-b2.js', 'assets/index-c3.css', 'data/bundle.json']) writeFileSync(join(dir, f), 'x'.repeat(5000));
+    const files = ['favicon.svg', 'assets/index-a1.js', 'assets/vendor-b2.js', 'assets/index-c3.css', 'data/bundle.json'];
+    for (const f of [...files, 'assets/app-d4.js', 'assets/shared-e5.js', 'assets/chart-f6.js', 'assets/d3-g7.js']) writeFileSync(join(dir, f), 'x'.repeat(5000));
     const load = measureFirstLoad(dir, 'index.html', '/sub/');
-    expect(load.files.map((f) => f.kind)).toEqual(['html', 'icon', 'js', 'js', 'css', 'json']);
+    expect(load.files.map((f) => f.path)).toEqual(['index.html', ...files.slice(0, 4), 'assets/app-d4.js', 'assets/shared-e5.js', 'data/bundle.json']);
+    expect(load.files.map((f) => f.kind)).toEqual(['html', 'icon', 'js', 'js', 'css', 'js', 'js', 'json']);
+    expect(load.onDemand.map((f) => f.path)).toEqual(['assets/chart-f6.js', 'assets/d3-g7.js']);
     expect(load.js).toBe(load.files.filter((f) => f.kind === 'js').reduce((n, f) => n + f.gzip, 0));
     expect(load.total).toBeGreaterThan(load.js);
     expect(load.files.every((f) => f.gzip < f.raw)).toBe(true);
     expect(formatFirstLoad(load)).toMatch(/JS .* of 110\.0 KB/);
+    expect(formatFirstLoad(load)).toMatch(/fetched later[\s\S]*chart-f6\.js/);
+  });
+
+  it('refuses to measure a build without the manifest rather than leave the explainer uncounted', () => {
+    const bare = mkdtempSync(join(tmpdir(), 'budget-bare-'));
+    writeFileSync(join(bare, 'index.html'), html);
+    try {
+      expect(() => measureFirstLoad(bare, 'index.html', '/sub/')).toThrow(/manifest/);
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
   });
 
   it('fails when the page references a file the build does not have', () => {
