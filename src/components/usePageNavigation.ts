@@ -127,38 +127,36 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
   }, [syncFromLocation]);
 
   // Move the page to what was asked for, once the DOM shows it (a card opened, a view switched),
-  // then hold the address until the scroll has ended. Where the browser reports the end of a
-  // scroll (scrollend) that is the signal: counting still frames alone ends a move early when
-  // the main thread is busy (a graphic hydrating as the scroll passes it) and frames stall.
+  // then hold the address until the scroll is over and the page has been still for a moment
+  // (so the section spy has caught up). Where the browser reports the end of a scroll
+  // (scrollend), a move that scrolled waits for it too: still frames alone end a move early
+  // when the main thread is busy (a graphic hydrating as the scroll passes it) and frames stall.
   useEffect(() => {
     if (!move) return;
     moving.current = true;
     const reportsEnd = 'onscrollend' in window;
     let scrolled = false;
-    let done = false;
-    const finish = () => {
-      done = true;
-      moving.current = false;
-    };
+    let ended = false;
     const onScroll = () => {
       scrolled = true;
     };
+    const onScrollEnd = () => {
+      ended = true;
+    };
     window.addEventListener('scroll', onScroll, { passive: true });
-    if (reportsEnd) window.addEventListener('scrollend', finish);
+    window.addEventListener('scrollend', onScrollEnd);
     scrollAndFocus(move.target);
     const started = performance.now();
     let lastY = window.scrollY;
     let still = 0;
     let frame = requestAnimationFrame(function watch() {
-      if (done) return;
       const y = window.scrollY;
       still = y === lastY ? still + 1 : 0;
       lastY = y;
       const elapsed = performance.now() - started;
-      // With scrollend, frames decide only for a move that needed no scroll at all.
-      const settled = still >= SETTLED_FRAMES && elapsed > MOVE_MIN_MS && !(reportsEnd && scrolled);
-      if (settled || elapsed > MOVE_MAX_MS) {
-        finish();
+      const over = !reportsEnd || !scrolled || ended;
+      if ((over && still >= SETTLED_FRAMES && elapsed > MOVE_MIN_MS) || elapsed > MOVE_MAX_MS) {
+        moving.current = false;
         return;
       }
       frame = requestAnimationFrame(watch);
@@ -166,7 +164,7 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
     return () => {
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('scrollend', finish);
+      window.removeEventListener('scrollend', onScrollEnd);
     };
   }, [move]);
 
