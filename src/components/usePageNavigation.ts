@@ -51,7 +51,7 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
     const parsed = parseRoute(bundle, initialPath, '', base);
     return { route: parsed.route, notice: parsed.notice, page: createPageState(parsed.route) };
   });
-  const [move, setMove] = useState<{ target: MoveTarget; token: number } | null>(null);
+  const [move, setMove] = useState<{ target: MoveTarget; token: number; jump: boolean } | null>(null);
   const [focusTokens, setFocusTokens] = useState({ timeline: 0, org: 0 });
   const navRef = useRef(nav);
   const lastHref = useRef('');
@@ -61,7 +61,7 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
 
   /** Commits a new state, writes the address, and asks for the page to move. */
   const commit = useCallback(
-    (next: NavState, write: 'push' | 'replace', target: MoveTarget | null, href = routeHref(next.route, base)) => {
+    (next: NavState, write: 'push' | 'replace', target: MoveTarget | null, href = routeHref(next.route, base), jump = false) => {
       const state = toHistoryState(next.page);
       const current = window.location.pathname + window.location.search + window.location.hash;
       const unchanged = current === href && samePageState(readHistoryState(window.history.state, bundle) ?? navRef.current.page, next.page);
@@ -80,7 +80,7 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
       startTransition(() => {
         setNav(next);
         if (!target) return;
-        setMove({ target, token });
+        setMove({ target, token, jump });
         if ('route' in target && target.route.kind === 'event') setFocusTokens((t) => ({ ...t, timeline: t.timeline + 1 }));
         if ('route' in target && target.route.kind === 'org') setFocusTokens((t) => ({ ...t, org: t.org + 1 }));
       });
@@ -95,7 +95,9 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
       const stored = readHistoryState(historyState, bundle);
       const page = applyRoute(stored ?? navRef.current.page, target.route);
       const moveTo: MoveTarget | null = target.elementId ? { elementId: target.elementId } : target.route.kind === 'home' && !moveHome ? null : { route: target.route };
-      commit({ route: target.route, notice: target.notice, page }, 'replace', moveTo, target.canonicalHref);
+      // Opened cold (not moveHome), the page jumps to its target as a fragment link would:
+      // gliding down from the top would lay out every section on the way for nothing.
+      commit({ route: target.route, notice: target.notice, page }, 'replace', moveTo, target.canonicalHref, !moveHome);
     },
     [base, bundle, commit],
   );
@@ -145,7 +147,7 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('scrollend', onScrollEnd);
-    scrollAndFocus(move.target);
+    scrollAndFocus(move.target, move.jump);
     const started = performance.now();
     let lastY = window.scrollY;
     let still = 0;
@@ -224,8 +226,8 @@ function prefersReducedMotion(): boolean {
  * Scrolls the target into view and focuses it. Sections, cards and elements are focused
  * here; timeline events and org views are focused by their charts (focus tokens).
  */
-function scrollAndFocus(target: MoveTarget): void {
-  const behavior: ScrollBehavior = prefersReducedMotion() ? 'instant' : 'smooth';
+function scrollAndFocus(target: MoveTarget, jump: boolean): void {
+  const behavior: ScrollBehavior = jump || prefersReducedMotion() ? 'instant' : 'smooth';
   const focus = (el: HTMLElement | null) => el?.focus({ preventScroll: true });
   if ('elementId' in target) {
     const el = document.getElementById(target.elementId);
