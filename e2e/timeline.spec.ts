@@ -72,6 +72,26 @@ test.describe('the timeline', () => {
     }
   });
 
+  test('its code is fetched when the reader comes near, and the prerendered chart then answers clicks @phone', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const timelineCode = () => fetched.some((path) => /\/assets\/Timeline-[^/]+\.js$/.test(path));
+    await page.goto('/');
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await page.waitForLoadState('networkidle');
+    // Code is fetched one screen ahead: a timeline further down than that has not been asked for yet.
+    const far = await page.evaluate(() => (document.getElementById('timeline')?.getBoundingClientRect().top ?? 0) > 2 * window.innerHeight);
+    if (far) expect(timelineCode(), 'timeline code fetched before the reader came near').toBe(false);
+    // Until then the prerendered chart is on the page, not an empty placeholder.
+    await expect(listbox(page)).toHaveCount(1);
+    await page.locator('#timeline').scrollIntoViewIfNeeded();
+    await expect.poll(timelineCode, { message: 'timeline code fetched once near' }).toBe(true);
+    const target = ordered[1]!;
+    await pick(page, target.id);
+    await expect(page).toHaveURL(`/timeline/${target.id}/`);
+    await expect(option(page, target.id)).toHaveAttribute('aria-selected', 'true');
+  });
+
   test('arrow keys, Home and End step in time order, keep focus inside and keep one tab stop', async ({ page }) => {
     await open(page, `/timeline/${ordered[0]!.id}/`);
     const first = option(page, ordered[0]!.id);
