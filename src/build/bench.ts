@@ -117,7 +117,12 @@ async function launchChromium(): Promise<{ port: number; stop: () => Promise<voi
       const exited = new Promise((ok) => child.once('exit', ok));
       child.kill();
       await exited;
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+      // Chromium's helpers may still be writing the profile: a leftover temp folder must not cost the run its figures.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch (error) {
+        console.warn(`bench: could not remove ${profile}: ${error instanceof Error ? error.message : String(error)}`);
+      }
     },
   };
 }
