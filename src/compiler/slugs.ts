@@ -1,7 +1,7 @@
 /**
- * Unique slugs in constant time per label. `uniqueSlug` from src/schema/slugify.ts counts
- * up from "-2" on every call, which is quadratic when thousands of labels repeat (a
- * hostile article with one figure written 20,000 times); this gives the same ids.
+ * Unique slugs in constant time per label. Counting up from "-2" on every call would be
+ * quadratic when thousands of labels repeat (a hostile article with one figure written
+ * 20,000 times); remembering the next suffix per slug gives the same ids.
  */
 import { slugify } from '../schema/slugify';
 

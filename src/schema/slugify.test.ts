@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, uniqueSlug } from './slugify';
+import { slugify } from './slugify';
 
 describe('slugify(label)', () => {
   it('makes lower-case ASCII slugs', () => {
@@ -12,12 +12,5 @@ describe('slugify(label)', () => {
     const slug = slugify(`${'word '.repeat(40)}`);
     expect(slug.length).toBeLessThanOrEqual(60);
     expect(slug.endsWith('-')).toBe(false);
-  });
-});
-
-describe('uniqueSlug(label, taken)', () => {
-  it('numbers repeats in call order', () => {
-    const taken = new Set<string>();
-    expect([uniqueSlug('A b', taken), uniqueSlug('a-b', taken), uniqueSlug('A  B', taken)]).toEqual(['a-b', 'a-b-2', 'a-b-3']);
   });
 });

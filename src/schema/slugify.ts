@@ -16,16 +16,3 @@ export function slugify(label: string, maxLength = 60): string {
     .replace(/-+$/g, '');
   return slug || 'item';
 }
-
-/**
- * Returns a slug for `label` that is not yet in `taken`, adding "-2", "-3", … when needed,
- * and records it in `taken`. Order of calls decides who keeps the plain slug, so callers
- * iterate in a stable (text) order to keep ids stable across rebuilds.
- */
-export function uniqueSlug(label: string, taken: Set<string>): string {
-  const base = slugify(label);
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  taken.add(slug);
-  return slug;
-}
