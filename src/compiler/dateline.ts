@@ -129,11 +129,10 @@ export function parseInlineDateline(paragraph: string): InlineDatelineMatch | nu
   if (dateText) {
     const parts = /^([A-Z][a-z]{2,8})\.? (\d{1,2})(?:, (\d{4}))?$/.exec(dateText);
     const month = MONTHS.indexOf((parts?.[1] ?? '').slice(0, 3).toLowerCase()) + 1;
-    const day = Number(parts?.[2]);
-    if (month === 0 || day < 1 || day > 31) return null;
-    date = { year: parts?.[3] ? Number(parts[3]) : null, month, day, hour: null, minute: null };
-    dateStart = whole.indexOf(dateText);
-    dateEnd = dateStart + dateText.length;
+    const start = whole.indexOf(dateText);
+    const built = build(start, start + dateText.length, parts?.[3] ? Number(parts[3]) : null, month, Number(parts?.[2]), undefined, undefined);
+    if (!built) return null;
+    ({ date, dateStart, dateEnd } = built);
   }
   return { outlet: outlet ?? '', length: whole.length, date, dateStart, dateEnd };
 }

@@ -41,26 +41,13 @@ export function parseArticle(raw: string): ParsedArticle {
   }
 
   const head = paragraphs[0]?.kind === 'headline' ? paragraphs[0] : null;
-  let dateline: ParsedDateline | null = null;
   const datelineParagraph = paragraphs.find((p) => p.kind === 'dateline');
   const firstBody = paragraphs.find((p) => p.kind === 'body');
-  if (!datelineParagraph && firstBody) dateline = findInlineDateline(text, firstBody, sentences);
-  const second = datelineParagraph;
-  if (second) {
-    const match = parseDateline(text.slice(second.start, second.end));
-    const sentence = sentences.find((s) => s.paragraph === second.id);
-    if (match && sentence) {
-      dateline = {
-        start: second.start,
-        end: second.end,
-        outlet: match.outlet,
-        dateStart: second.start + match.dateStart,
-        dateEnd: second.start + match.dateEnd,
-        date: match.date,
-        sentence: sentence.id,
-      };
-    }
-  }
+  const dateline = datelineParagraph
+    ? findDatelineParagraph(text, datelineParagraph, sentences)
+    : firstBody
+      ? findInlineDateline(text, firstBody, sentences)
+      : null;
   return {
     text,
     title: head ? text.slice(head.start, head.end) : '',
@@ -137,6 +124,22 @@ function classifyParagraphs(text: string, ranges: Range[]): ParagraphKind[] {
   }
   if (boilerplateFrom !== -1) for (let i = boilerplateFrom; i < ranges.length; i++) kinds[i] = 'boilerplate';
   return kinds;
+}
+
+/** Returns the dateline that is a paragraph of its own, or null when it does not parse. */
+function findDatelineParagraph(text: string, paragraph: Paragraph, sentences: ParsedSentence[]): ParsedDateline | null {
+  const match = parseDateline(text.slice(paragraph.start, paragraph.end));
+  const sentence = sentences.find((s) => s.paragraph === paragraph.id);
+  if (!match || !sentence) return null;
+  return {
+    start: paragraph.start,
+    end: paragraph.end,
+    outlet: match.outlet,
+    dateStart: paragraph.start + match.dateStart,
+    dateEnd: paragraph.start + match.dateEnd,
+    date: match.date,
+    sentence: sentence.id,
+  };
 }
 
 /** Returns the wire-style dateline opening the first body paragraph, or null. */
