@@ -46,7 +46,7 @@ export async function waitForHydration(page: Page, timeout = 20_000): Promise<vo
 /** Opens a path, waits for the app to hydrate and for the scroll to its target to settle. */
 export async function openSettled(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  await waitForHydration(page);
   await settle(page);
 }
 

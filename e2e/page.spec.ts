@@ -7,12 +7,12 @@
 import type { Page } from '@playwright/test';
 import { formatCompact, formatPublished, formatSpoken } from '../src/layout/format';
 import type { Bundle, Quantity } from '../src/schema/bundle';
-import { checkA11y, expect, test } from './fixtures';
+import { checkA11y, expect, test, waitForHydration } from './fixtures';
 
-/** Opens a path and waits until the app has hydrated and settled. */
+/** Opens a path and waits until the app has hydrated. */
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  await waitForHydration(page);
 }
 
 function quantityOf(bundle: Bundle, quantityId: string): Quantity {

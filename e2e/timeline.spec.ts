@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { formatTime } from '../src/layout/format';
 import { createTimelineScale } from '../src/layout/timelineScale';
 import type { Bundle, TimeFact } from '../src/schema/bundle';
-import { checkA11y, expect, openSettled as open, readBuiltBundle, settle, test } from './fixtures';
+import { checkA11y, expect, openSettled as open, readBuiltBundle, settle, test, waitForHydration } from './fixtures';
 
 const built = readBuiltBundle();
 /** The events in the order the keys step through them: by time across lanes. */
@@ -77,7 +77,7 @@ test.describe('the timeline', () => {
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     const timelineCode = () => fetched.some((path) => /\/assets\/Timeline-[^/]+\.js$/.test(path));
     await page.goto('/');
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await waitForHydration(page);
     await page.waitForLoadState('networkidle');
     // Code is fetched one screen ahead: a timeline further down than that has not been asked for yet.
     const far = await page.evaluate(() => (document.getElementById('timeline')?.getBoundingClientRect().top ?? 0) > 2 * window.innerHeight);
@@ -247,7 +247,7 @@ test.describe('the timeline', () => {
     await pick(page, e.id);
     await expect(page).toHaveURL(`/timeline/${e.id}/`);
     await page.reload();
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await waitForHydration(page);
     await settle(page);
     await expect(option(page, e.id)).toHaveAttribute('aria-selected', 'true');
   });
