@@ -67,7 +67,19 @@ export async function checkA11y(page: Page, opts: { include?: string; exclude?: 
   if (opts.include) builder = builder.include(opts.include);
   for (const selector of opts.exclude ?? []) builder = builder.exclude(selector);
   if (opts.disableRules?.length) builder = builder.disableRules(opts.disableRules);
-  const { violations } = await builder.analyze();
+  // Sections off screen skip layout until they come near (content-visibility: auto). axe
+  // scrolls while it measures colours, and a section laid out mid-check moves what it is
+  // measuring (it once read a timeline label against the org toggle below). Lay every
+  // section out for the check, then give the page back as it was.
+  const layOut = (visible: boolean) =>
+    page.evaluate((on) => {
+      for (const section of document.querySelectorAll<HTMLElement>('.page-section')) {
+        if (on) section.style.contentVisibility = 'visible';
+        else section.style.removeProperty('content-visibility');
+      }
+    }, visible);
+  await layOut(true);
+  const { violations } = await builder.analyze().finally(() => layOut(false));
   const report = violations
     .map((v) => {
       const nodes = v.nodes.map((n) => `    - ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`).join('\n');
