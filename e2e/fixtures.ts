@@ -6,7 +6,8 @@
  *   `consoleErrors.ignore(/pattern/)` for an error the test provokes on purpose (an aborted
  *   request logs "Failed to load resource"), `consoleErrors.watch(otherPage)` for more pages.
  * - `checkA11y(page, opts?)`: axe with the WCAG 2.0/2.1 A and AA rules; zero violations.
- * - `waitForHydration(page)`: resolves once the app has hydrated (html[data-hydrated]).
+ * - `showIntent(page)`: moves the pointer, which starts the explainer on a page opened at the top.
+ * - `waitForHydration(page)`: shows intent, then resolves once the app has hydrated (html[data-hydrated]).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,8 +39,18 @@ export function readBuiltBundle(dir = outDir()): Bundle {
   return assertBundle(JSON.parse(readFileSync(join(dir, 'data', 'bundle.json'), 'utf8')));
 }
 
-/** Waits until the app has hydrated the prerendered page (main.tsx marks <html data-hydrated>). */
+/**
+ * Moves the pointer a little, as a reader does: opened at the top, the page starts the
+ * explainer at the reader's first sign of intent (main.tsx).
+ */
+export async function showIntent(page: Page): Promise<void> {
+  await page.mouse.move(2, 2);
+  await page.mouse.move(1, 1);
+}
+
+/** Waits until the app has hydrated the prerendered page (hydrate.tsx marks <html data-hydrated>), showing intent first. */
 export async function waitForHydration(page: Page, timeout = 20_000): Promise<void> {
+  await showIntent(page);
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout });
 }
 

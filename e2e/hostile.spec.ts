@@ -14,7 +14,7 @@ import { startServer } from '../src/build/serve';
 import { listRoutes, routeHref } from '../src/routes';
 import { type Bundle, SECTION_IDS } from '../src/schema/bundle';
 import { assertBundle } from '../src/schema/validate';
-import { expect, readBuiltBundle, test, waitForHydration } from './fixtures';
+import { expect, readBuiltBundle, showIntent, test, waitForHydration } from './fixtures';
 
 const LONG_WORD = `Supercalifragilistic${'x'.repeat(280)}`;
 
@@ -141,6 +141,7 @@ test.describe('the built site', () => {
     let fail = true;
     await page.route('**/data/bundle.json', (route) => (fail ? route.abort('failed') : route.continue()));
     await page.goto('/');
+    await showIntent(page);
     const status = page.locator('#status');
     await expect(status).toContainText(/could not be loaded/i, { timeout: 15_000 });
     await expect(page.locator('h1')).toHaveText(bundle.article.title.trim());
@@ -155,6 +156,7 @@ test.describe('the built site', () => {
   test('a damaged bundle is reported the same way', async ({ page }) => {
     await page.route('**/data/bundle.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":1}' }));
     await page.goto('/');
+    await showIntent(page);
     await expect(page.locator('#status')).toContainText(/damaged/i, { timeout: 15_000 });
     await expect(page.locator('#status').getByRole('button', { name: 'Retry' })).toBeVisible();
     await expect(page.locator('h1')).toBeVisible();

@@ -15,13 +15,14 @@ const queryClient = new QueryClient();
 
 /**
  * Marks the document once the app has committed (hydrated or rendered), so tests and the
- * bench can tell the prerendered page from the interactive one. Renders nothing, so the
- * server's markup, which lacks it, still matches.
+ * bench can tell the prerendered page from the interactive one, and tells the boot script.
+ * Renders nothing, so the server's markup, which lacks it, still matches.
  */
-function ReadyMarker() {
+function ReadyMarker({ onReady }: { onReady: () => void }) {
   useEffect(() => {
     document.documentElement.dataset.hydrated = 'true';
-  }, []);
+    onReady();
+  }, [onReady]);
   return null;
 }
 
@@ -31,13 +32,13 @@ function ReadyMarker() {
  * host served 404.html for another address; the App reads the real address right after
  * hydration and moves there (with its notice).
  */
-function mount(container: HTMLElement, base: string): void {
+function mount(container: HTMLElement, base: string, onReady: () => void): void {
   const renderedPath = container.firstElementChild ? container.dataset.prerenderedPath : undefined;
   const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <App base={base} initialPath={renderedPath ?? window.location.pathname} />
-        <ReadyMarker />
+        <ReadyMarker onReady={onReady} />
       </QueryClientProvider>
     </StrictMode>
   );
@@ -51,8 +52,13 @@ function mount(container: HTMLElement, base: string): void {
   });
 }
 
-/** Fetches the bundle and makes the page in `container` interactive; rejects with a reader's message when the bundle cannot be had. */
+/**
+ * Fetches the bundle and makes the page in `container` interactive. Resolves once the app
+ * has committed; rejects with a reader's message when the bundle cannot be had.
+ */
 export async function startExplainer(container: HTMLElement, base: string): Promise<void> {
   await queryClient.fetchQuery(bundleQueryOptions(base));
-  mount(container, base);
+  await new Promise<void>((resolve) => mount(container, base, resolve));
 }
+
+export { pendingCode } from './components/deferredSections';

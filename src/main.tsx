@@ -1,10 +1,15 @@
 /**
  * The boot script, the only script the HTML names. The prerendered HTML is the page; this
- * waits until it has loaded and the browser is idle, then fetches the interactive explainer
- * (hydrate.tsx, with React) and starts it. Nothing here imports React: a phone paints the page
- * and finishes loading it before any of the explainer's code is downloaded or parsed.
- * When the explainer cannot be loaded the page stays as it is and #status says what failed,
- * with a Retry.
+ * decides when to fetch the interactive explainer (hydrate.tsx, with React) and start it:
+ *  - a page opened at the top of the explainer starts it when the reader first shows intent
+ *    (moves the pointer, touches, scrolls, presses a key, moves focus), after the page has
+ *    loaded. A reader who only reads never downloads or runs React; a click that comes
+ *    before the explainer is running is held and replayed once it is;
+ *  - a deep link (a path, a fragment or a history entry naming something) starts it as soon
+ *    as the page has loaded and the browser is idle: the reader was sent to something to use.
+ * Nothing here imports React: a phone paints the page and finishes loading it before any of
+ * the explainer's code is downloaded or parsed. When the explainer cannot be loaded the page
+ * stays as it is and #status says what failed, with a Retry.
  */
 import { bundleUrl } from './data/bundlePath';
 
@@ -24,25 +29,68 @@ function preloadBundle(): void {
 /**
  * Resolves after the load event, once the frame after it has been painted (so the page's
  * own paints come first, also in Lighthouse's simulation, which counts every request that
- * starts before the largest paint), when the main thread is next idle.
+ * starts before the largest paint), and then, with `idle`, when the main thread is next idle.
  */
-function waitForIdleAfterLoad(): Promise<void> {
+function afterLoad(idle: boolean): Promise<void> {
   return new Promise((resolve) => {
-    const idle = () => {
-      if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 1500 });
-      else setTimeout(resolve, 0);
+    const next = () => {
+      if (idle && 'requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 1500 });
+      else resolve();
     };
     // A callback in the next frame runs before that frame paints; one frame later it has.
-    const whenIdle = () => requestAnimationFrame(() => requestAnimationFrame(idle));
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
+    const painted = () => requestAnimationFrame(() => requestAnimationFrame(next));
+    if (document.readyState === 'complete') painted();
+    else window.addEventListener('load', painted, { once: true });
   });
+}
+
+/** What a reader does before using the page. Scrolling counts: it brings the graphics near. */
+const INTENT_EVENTS = ['pointermove', 'pointerdown', 'touchstart', 'wheel', 'scroll', 'keydown', 'focusin'] as const;
+
+/** Resolves at the reader's first sign of intent. */
+function waitForIntent(): Promise<void> {
+  return new Promise((resolve) => {
+    const options = { capture: true, passive: true } as const;
+    const done = () => {
+      for (const type of INTENT_EVENTS) window.removeEventListener(type, done, options);
+      resolve();
+    };
+    for (const type of INTENT_EVENTS) window.addEventListener(type, done, options);
+  });
+}
+
+/**
+ * True when the page was opened at the top of the explainer with nothing to land on: its
+ * own prerendered address, no fragment, no history entry to restore.
+ */
+function openedAtTop(container: HTMLElement): boolean {
+  // Vite's base URL always has its slashes: "/" or "/sub/", as the prerenderer writes it.
+  return container.dataset.prerenderedPath === base && window.location.pathname === base && !window.location.hash && window.history.state == null;
+}
+
+/** Shown when a held click has waited this long, so the reader knows it was not lost. */
+const HOLD_NOTICE_MS = 400;
+
+/** Returns the status line's box, styled like the page's notices. */
+function statusBox(): HTMLParagraphElement {
+  const box = document.createElement('p');
+  box.className = 'status-notice';
+  // CSSOM properties are allowed by the page's style-src 'self' policy; a style attribute in markup would not be.
+  Object.assign(box.style, {
+    margin: '0 auto',
+    maxWidth: 'var(--measure, 68ch)',
+    padding: 'var(--space-2, 0.5rem) var(--space-3, 1rem)',
+    borderLeft: '4px solid var(--accent, currentColor)',
+    background: 'var(--paper-raised, transparent)',
+    color: 'var(--ink, inherit)',
+    fontFamily: 'var(--font-sans, system-ui, sans-serif)',
+  });
+  return box;
 }
 
 function showFailure(status: HTMLElement, error: unknown, retry: () => void): void {
   const reason = error instanceof Error ? error.message : 'The explainer data could not be loaded.';
-  const box = document.createElement('p');
-  box.className = 'status-notice';
+  const box = statusBox();
   const text = document.createElement('span');
   text.textContent = `${reason} The interactive graphics are unavailable; the article and its figures below are still readable. `;
   const button = document.createElement('button');
@@ -55,39 +103,106 @@ function showFailure(status: HTMLElement, error: unknown, retry: () => void): vo
     retry();
   });
   box.append(text, button);
-  // CSSOM properties are allowed by the page's style-src 'self' policy; a style attribute in markup would not be.
-  Object.assign(box.style, {
-    margin: '0 auto',
-    maxWidth: 'var(--measure, 68ch)',
-    padding: 'var(--space-2, 0.5rem) var(--space-3, 1rem)',
-    borderLeft: '4px solid var(--accent, currentColor)',
-    background: 'var(--paper-raised, transparent)',
-    color: 'var(--ink, inherit)',
-    fontFamily: 'var(--font-sans, system-ui, sans-serif)',
-  });
   status.replaceChildren(box);
+}
+
+/** The page's controls that do nothing without the explainer (links work as links). */
+const CONTROLS = 'button, [role="button"], [role="option"], [data-order]';
+
+/** What the explainer tells the click guard once it runs: the code a control still waits for. */
+type PendingCode = (target: Element) => Promise<unknown> | null;
+
+/**
+ * Holds clicks on the page's controls that would otherwise be lost, and clicks them again
+ * when they can work: until the explainer runs, every such click; after that, a click on a
+ * graphic whose code is still on its way. `run` replays what was held, in order; `drop`
+ * forgets it and stands down (the explainer failed to start). A held control is marked
+ * busy, and the status line says what is happening if the wait is noticeable.
+ */
+function guardClicks(container: HTMLElement, status: HTMLElement) {
+  let held: Element[] = [];
+  let pending: PendingCode | null = null;
+  let notice = 0;
+  const replay = (target: Element) => {
+    target.closest(CONTROLS)?.removeAttribute('aria-busy');
+    if (target.isConnected) target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, view: window }));
+  };
+  const onClick = (event: MouseEvent) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const control = target?.closest(CONTROLS);
+    if (!target || !control || !container.contains(control)) return;
+    const waitFor = pending ? pending(target) : null;
+    if (pending && !waitFor) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    control.setAttribute('aria-busy', 'true');
+    if (waitFor) {
+      void waitFor.then(() => replay(target), () => control.removeAttribute('aria-busy'));
+      return;
+    }
+    held.push(target);
+    window.clearTimeout(notice);
+    notice = window.setTimeout(() => {
+      const box = statusBox();
+      box.textContent = 'Loading the interactive graphics…';
+      status.replaceChildren(box);
+    }, HOLD_NOTICE_MS);
+  };
+  document.addEventListener('click', onClick, true);
+  const release = () => {
+    window.clearTimeout(notice);
+    const list = held;
+    held = [];
+    return list;
+  };
+  return {
+    run(pendingCode: PendingCode): void {
+      pending = pendingCode;
+      for (const target of release()) {
+        const waitFor = pendingCode(target);
+        if (waitFor) void waitFor.then(() => replay(target), () => replay(target));
+        else replay(target);
+      }
+    },
+    drop(): void {
+      document.removeEventListener('click', onClick, true);
+      for (const target of release()) target.closest(CONTROLS)?.removeAttribute('aria-busy');
+    },
+  };
 }
 
 async function boot(): Promise<void> {
   const container = document.getElementById('root');
   const status = document.getElementById('status');
   if (!container || !status) return;
-  await waitForIdleAfterLoad();
+  const clicks = guardClicks(container, status);
+  if (openedAtTop(container)) {
+    await waitForIntent();
+    await afterLoad(false);
+  } else {
+    await afterLoad(true);
+  }
+  await start(container, status, clicks);
+}
+
+async function start(container: HTMLElement, status: HTMLElement, clicks: ReturnType<typeof guardClicks>): Promise<void> {
   preloadBundle();
-  const start = async (): Promise<void> => {
+  const attempt = async (): Promise<void> => {
     try {
-      const { startExplainer } = await import('./hydrate');
+      const { startExplainer, pendingCode } = await import('./hydrate');
       await startExplainer(container, base);
       status.replaceChildren();
+      clicks.run(pendingCode);
     } catch (error) {
+      clicks.drop();
       const reason =
         error instanceof Error && /dynamically imported module|Importing a module script failed|error loading/i.test(error.message)
           ? new Error('The explainer could not be loaded: the network request failed.')
           : error;
-      showFailure(status, reason, () => void start());
+      showFailure(status, reason, () => void attempt());
     }
   };
-  await start();
+  await attempt();
 }
 
 void boot();

@@ -63,6 +63,17 @@ export async function loadDeferredSections(): Promise<void> {
 }
 
 /**
+ * Returns the code still on its way for the deferred graphic that `target` sits in, asking
+ * for it now; null when `target` is in none or its code is in. A click on a graphic whose
+ * code is missing is lost (React hydrates the graphic on a click only when it can at once),
+ * so the boot script holds such a click until this resolves.
+ */
+export function pendingCode(target: Element): Promise<unknown> | null {
+  const graphic = target.closest('#timeline') ? timeline : target.closest('#org') ? orgChart : null;
+  return graphic && !graphic.get() ? graphic.load() : null;
+}
+
+/**
  * The org diagram, its code fetched when its section comes near, or at once when the reader
  * is sent to it (a focus request: the page cannot scroll there before the chart commits).
  */

@@ -1,0 +1,107 @@
+/**
+ * When the explainer starts (src/main.tsx): opened at the top, at the reader's first sign of
+ * intent, with clicks that come earlier held and replayed; opened from a deep link, once the
+ * page has loaded. Nothing here waits on a clock: slow code is simulated by holding its
+ * response until the test has looked.
+ */
+import type { Page, Route } from '@playwright/test';
+import { createTimelineScale } from '../src/layout/timelineScale';
+import { routeHref } from '../src/routes';
+import { expect, readBuiltBundle, showIntent, test, waitForHydration } from './fixtures';
+
+const bundle = readBuiltBundle();
+const explainerCode = /\/assets\/hydrate-[^/]+\.js$/;
+const timelineCode = /\/assets\/Timeline-[^/]+\.js$/;
+
+/** Records the paths the page requests. */
+function recordRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+  return paths;
+}
+
+/** Holds every response for `pattern` until the returned function is called. */
+async function holdResponses(page: Page, pattern: RegExp): Promise<() => void> {
+  let open = () => {};
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  await page.route(pattern, async (route: Route) => {
+    await gate;
+    await route.continue();
+  });
+  return open;
+}
+
+test('opened at the top, a reader who only reads never downloads the explainer', async ({ page }) => {
+  const paths = recordRequests(page);
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  // Well past the load event and the idle time after it: still only the page, its style, its icon and the boot script.
+  await page.waitForTimeout(1500);
+  expect(paths.some((p) => explainerCode.test(p)), `requested: ${paths.join(' ')}`).toBe(false);
+  expect(paths).not.toContain('/data/bundle.json');
+  await expect(page.locator('html')).not.toHaveAttribute('data-hydrated', 'true');
+  await showIntent(page);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  expect(paths.some((p) => explainerCode.test(p))).toBe(true);
+});
+
+test('the first key press starts the explainer too @phone', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+});
+
+test('a click before the explainer runs is held, said to be loading, and then done @phone', async ({ page, bundle }) => {
+  const metric = bundle.story.metrics[0];
+  test.skip(!metric, 'the article has no metrics');
+  if (!metric) return;
+  const release = await holdResponses(page, explainerCode);
+  await page.goto('/');
+  const card = page.locator(`#metric-${metric.id}`);
+  const button = card.locator('.metric-disclosure');
+  await button.click();
+  // The explainer's code is on its way: the click is not lost, and the reader is told.
+  await expect(button).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('#status')).toContainText('Loading the interactive graphics');
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  release();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(button).not.toHaveAttribute('aria-busy');
+  await expect(page.locator('#status')).toBeEmpty();
+  await expect(page).toHaveURL(routeHref({ kind: 'metric', id: metric.id }));
+  await expect(card.locator('.metric-source')).toBeVisible();
+});
+
+test('a click on the timeline before its code arrives is done once it has @phone', async ({ page }) => {
+  // The events in the chart's order (its labels' data-order).
+  const ordered = createTimelineScale(bundle.story.timeline.events, bundle.facts.times, 640, { lanes: bundle.story.timeline.lanes }).events;
+  const event = ordered[1] ?? ordered[0];
+  test.skip(!event, 'the article has no timeline events');
+  if (!event) return;
+  await page.goto('/');
+  const release = await holdResponses(page, timelineCode);
+  await waitForHydration(page);
+  const option = page.locator(`#timeline [role="option"]#event-${event.id}`);
+  // A reader clicks the event's label on the chart, or the list item on a narrow screen.
+  const chart = page.locator('#timeline svg.timeline-chart:visible');
+  const target = (await chart.count()) > 0 ? chart.locator(`.timeline-label[data-order="${ordered.indexOf(event)}"]`) : option;
+  await target.scrollIntoViewIfNeeded();
+  await target.locator('text').or(target).first().click();
+  await expect(target).toHaveAttribute('aria-busy', 'true');
+  release();
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await expect(target).not.toHaveAttribute('aria-busy');
+  await expect(page).toHaveURL(routeHref({ kind: 'event', id: event.id }));
+});
+
+test('a deep link starts the explainer once the page has loaded, without waiting for the reader', async ({ page }) => {
+  const event = bundle.story.timeline.events[0];
+  test.skip(!event, 'the article has no timeline events');
+  if (!event) return;
+  await page.goto(routeHref({ kind: 'event', id: event.id }));
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+  await expect(page.locator(`#event-${event.id}`)).toBeFocused();
+});
