@@ -5,7 +5,9 @@
  * 1. `npm run build`, timed.
  * 2. Serves dist/ and a "floor" copy of it with every script removed, side by side.
  * 3. Lighthouse (mobile and desktop profiles) on both, BENCH_RUNS times each (default 3),
- *    median reported: the floor shows what the prerendered HTML alone achieves.
+ *    median reported: the floor shows what the prerendered HTML alone achieves. A control
+ *    page of one paragraph (mobile) shows what this machine's Chromium scores for nearly
+ *    nothing, so a figure the page cannot move is seen as such.
  * 4. The compiler in-process on the article and on its body repeated 10 and 100 times.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -20,7 +22,7 @@ import sirv from 'sirv';
 import { compileArticle } from '../compiler/compile';
 import { listRoutes, routeHref } from '../routes';
 import { assertBundle } from '../schema/validate';
-import { JS_BUDGET, measureFirstLoad, TOTAL_BUDGET } from './budget';
+import { JS_BUDGET, listFirstLoadReferences, measureFirstLoad, TOTAL_BUDGET } from './budget';
 import { findBrowser } from './findBrowser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -76,8 +78,18 @@ function makeFloor(from: string): string {
     }
   };
   walk(dir);
+  writeFileSync(join(dir, CONTROL_PAGE), CONTROL_HTML);
   return dir;
 }
+
+/** The control page, served beside the floor: one paragraph, no script, no stylesheet, no image. */
+const CONTROL_PAGE = 'bench-control.html';
+const CONTROL_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Control page</title><meta name="description" content="One paragraph, nothing else: what the browser does on its own.">
+<link rel="icon" href="data:,"></head>
+<body><main><h1>Control page</h1><p>One paragraph of text and nothing else, to show what Lighthouse reports for a page that does almost no work on this machine.</p></main></body></html>
+`;
 
 /** Serves a folder on a loopback port until closed. */
 function serve(dir: string, port: number): Promise<Server> {
@@ -203,6 +215,7 @@ async function main() {
   const floor = await serve(floorDir, FLOOR_PORT);
   const chromium = await launchChromium();
   const lighthouseRows: { page: string; profile: string; variant: string; figures: LighthouseFigures }[] = [];
+  const controlRuns: LighthouseFigures[] = [];
   try {
     for (const page of pages) {
       for (const profile of ['mobile', 'desktop'] as const) {
@@ -214,6 +227,11 @@ async function main() {
         }
       }
     }
+    const control: LighthouseFigures[] = [];
+    for (let i = 0; i < RUNS; i++) control.push(await runLighthouse(`http://127.0.0.1:${FLOOR_PORT}/${CONTROL_PAGE}`, chromium.port, 'mobile'));
+    controlRuns.push(...control);
+    lighthouseRows.push({ page: 'one paragraph', profile: 'mobile', variant: 'control', figures: medianFigures(control) });
+    console.log('bench: lighthouse mobile control done');
   } finally {
     await chromium.stop();
     site.close();
@@ -242,6 +260,12 @@ async function main() {
   });
   const firstLoad = measureFirstLoad(DIST);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  // What / fetches before the reader shows intent: the files its HTML names (main.tsx waits for intent there).
+  const named = new Set(listFirstLoadReferences(readFileSync(join(DIST, 'index.html'), 'utf8')).map((r) => r.path));
+  const atRest = firstLoad.files.filter((f) => f.kind === 'html' || named.has(f.path));
+  const atRestJs = atRest.filter((f) => f.kind === 'js').reduce((n, f) => n + f.gzip, 0);
+  const atRestTotal = atRest.reduce((n, f) => n + f.gzip, 0);
+  const range = (key: keyof LighthouseFigures) => `${Math.min(...controlRuns.map((r) => r[key]))}–${Math.max(...controlRuns.map((r) => r[key]))}`;
 
   const header = ['page', 'profile', 'variant', 'perf', 'a11y', 'best', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'JS KB', 'total KB', 'reqs', '3rd-party'];
   const rows = lighthouseRows.map(({ page, profile, variant, figures: f }) => [
@@ -259,7 +283,9 @@ async function main() {
     '| --- | --- | --- | --- | --- |',
     ...verdicts,
     '',
-    `First load of / (gzip, from the build): JavaScript ${kb(firstLoad.js)} of ${kb(JS_BUDGET)}, everything ${kb(firstLoad.total)} of ${kb(TOTAL_BUDGET)}; fetched later, when the reader comes near: ${firstLoad.onDemand.map((f) => `${f.path.replace(/^assets\//, '')} ${kb(f.gzip)}`).join(', ') || 'nothing'}.`,
+    `The control page (one paragraph, nothing else) on the mobile profile: TBT ${range('tbtMs')} ms and performance ${range('performance')} over ${controlRuns.length} runs.`,
+    '',
+    `First load of / (gzip, from the build), with the explainer a deep link starts at once: JavaScript ${kb(firstLoad.js)} of ${kb(JS_BUDGET)}, everything ${kb(firstLoad.total)} of ${kb(TOTAL_BUDGET)}. Before the reader shows intent, / fetches only what its HTML names: JavaScript ${kb(atRestJs)}, everything ${kb(atRestTotal)}. Fetched later, when the reader comes near: ${firstLoad.onDemand.map((f) => `${f.path.replace(/^assets\//, '')} ${kb(f.gzip)}`).join(', ') || 'nothing'}.`,
     '',
     `| compiler (median, warm) | ms |`,
     `| --- | --- |`,
@@ -272,7 +298,7 @@ async function main() {
   console.log(`\n${summary}\n`);
   writeFileSync(
     join(ROOT, 'docs/benchmark.json'),
-    `${JSON.stringify({ when, machine, runs: RUNS, buildSeconds, lighthouse: lighthouseRows, firstLoad: { js: firstLoad.js, total: firstLoad.total, onDemand: firstLoad.onDemand }, compiler }, null, 2)}\n`,
+    `${JSON.stringify({ when, machine, runs: RUNS, buildSeconds, lighthouse: lighthouseRows, controlRuns, firstLoad: { js: firstLoad.js, total: firstLoad.total, atRestJs, atRestTotal, onDemand: firstLoad.onDemand }, compiler }, null, 2)}\n`,
   );
   writeFileSync(join(ROOT, 'docs/benchmark.md'), `${summary}\n`);
   console.log('bench: figures written to docs/benchmark.json and docs/benchmark.md');
