@@ -97,11 +97,50 @@ test('a click on the timeline before its code arrives is done once it has @phone
   await expect(page).toHaveURL(routeHref({ kind: 'event', id: event.id }));
 });
 
-test('a deep link starts the explainer once the page has loaded, without waiting for the reader', async ({ page }) => {
+test('a deep link lands on its item before the explainer runs, and hydration leaves it there @phone', async ({ page }) => {
+  const event = bundle.story.timeline.events.at(-1);
+  test.skip(!event, 'the article has no timeline events');
+  if (!event) return;
+  const paths = recordRequests(page);
+  const href = routeHref({ kind: 'event', id: event.id });
+  await page.goto(href);
+  const option = page.locator(`#event-${event.id}`);
+  await expect(option).toBeFocused();
+  // On a wide screen the chart stands in for the list, which is there for screen readers.
+  await expect(page.locator('#timeline')).toBeInViewport();
+  await page.waitForLoadState('networkidle');
+  expect(paths.some((p) => explainerCode.test(p)), 'explainer fetched before the reader showed intent').toBe(false);
+  await expect(page.locator('html')).not.toHaveAttribute('data-hydrated', 'true');
+  const landedAt = await page.evaluate(() => window.scrollY);
+  await waitForHydration(page);
+  await expect(option).toBeFocused();
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  expect(await page.evaluate(() => window.scrollY)).toBe(landedAt);
+  await expect(page).toHaveURL(href);
+});
+
+test('a reader who moved on before the explainer ran is not sent back to the deep link', async ({ page }) => {
+  const metric = bundle.story.metrics[0];
+  test.skip(!metric, 'the article has no metrics');
+  if (!metric) return;
+  await page.goto(routeHref({ kind: 'metric', id: metric.id }));
+  await expect(page.locator(`#metric-${metric.id}`)).toBeFocused();
+  // The reader scrolls on with the keyboard: that is intent, and the explainer starts meanwhile.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown');
+  await expect(page.locator(`#metric-${metric.id}`)).not.toBeInViewport();
+  const readerAt = await page.evaluate(() => window.scrollY);
+  await waitForHydration(page);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThanOrEqual(readerAt);
+  await expect(page.locator(`#metric-${metric.id}`)).not.toBeInViewport();
+});
+
+test('a fragment or a history entry is left to the app, which starts once the page has loaded', async ({ page }) => {
   const event = bundle.story.timeline.events[0];
   test.skip(!event, 'the article has no timeline events');
   if (!event) return;
-  await page.goto(routeHref({ kind: 'event', id: event.id }));
+  await page.goto(`/#timeline/${event.id}`);
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+  await expect(page.locator(`#event-${event.id}`)).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator(`#event-${event.id}`)).toBeFocused();
 });

@@ -67,7 +67,7 @@ test.describe('each route has its own prerendered page', () => {
       if (bundle.article.published) expect(ld.datePublished).toBe(bundle.article.published);
       if (bundle.article.outlet) expect(ld.publisher).toEqual({ '@type': 'Organization', name: bundle.article.outlet });
       // The app itself is in the page, not rendered later.
-      expect(html).toMatch(/<div id="root" data-prerendered-path="[^"]*">(<!--\$-->)?<[a-z]/);
+      expect(html).toMatch(/<div id="root" data-prerendered-path="[^"]*"[^>]*>(<!--\$-->)?<[a-z]/);
       expect(html).toContain('<h1');
     });
   }

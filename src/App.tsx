@@ -31,16 +31,18 @@ export interface AppProps {
   base: string;
   /** the URL pathname the page was opened at */
   initialPath: string;
+  /** the boot script has already landed the page at its deep link: hydration must not move it */
+  landed?: boolean;
 }
 
 /** Returns the whole explainer for the bundle served under `base`. */
-export function App({ base, initialPath }: AppProps) {
+export function App({ base, initialPath, landed = false }: AppProps) {
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
         <ErrorBoundary what="The explainer" onReset={reset}>
           <Suspense fallback={<p className="page-loading">Loading the explainer…</p>}>
-            <Explainer base={base} initialPath={initialPath} />
+            <Explainer base={base} initialPath={initialPath} landed={landed} />
           </Suspense>
         </ErrorBoundary>
       )}
@@ -54,14 +56,15 @@ const COLUMN_SECTIONS = new Set<SectionId>(['metrics', 'people', 'source']);
 interface ExplainerProps {
   base: string;
   initialPath: string;
+  landed: boolean;
 }
 
-function Explainer({ base, initialPath }: ExplainerProps) {
+function Explainer({ base, initialPath, landed }: ExplainerProps) {
   const { data: bundle } = useSuspenseQuery(bundleQueryOptions(base));
   const sections = bundle.story.sections;
   const sectionIds = useMemo(() => sections.map((s) => s.id), [sections]);
   const inView = useSectionInView(sectionIds, 'top');
-  const navigation = usePageNavigation(bundle, base, initialPath, inView);
+  const navigation = usePageNavigation(bundle, base, initialPath, inView, landed);
   const { nav, navigate, dismissNotice } = navigation;
 
   return (
@@ -71,7 +74,7 @@ function Explainer({ base, initialPath }: ExplainerProps) {
       </a>
       <Hero bundle={bundle} />
       <div className="page-bar">
-        <TableOfContents sections={sections} base={base} active={inView} onNavigate={navigate} />
+        <TableOfContents sections={sections} base={base} active={inView ?? null} onNavigate={navigate} />
         <Notice message={nav.notice} onDismiss={dismissNotice} />
       </div>
       <main id="main" className="page-main" tabIndex={-1}>

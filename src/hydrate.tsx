@@ -32,12 +32,12 @@ function ReadyMarker({ onReady }: { onReady: () => void }) {
  * host served 404.html for another address; the App reads the real address right after
  * hydration and moves there (with its notice).
  */
-function mount(container: HTMLElement, base: string, onReady: () => void): void {
+function mount(container: HTMLElement, base: string, landed: boolean, onReady: () => void): void {
   const renderedPath = container.firstElementChild ? container.dataset.prerenderedPath : undefined;
   const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <App base={base} initialPath={renderedPath ?? window.location.pathname} />
+        <App base={base} initialPath={renderedPath ?? window.location.pathname} landed={landed} />
         <ReadyMarker onReady={onReady} />
       </QueryClientProvider>
     </StrictMode>
@@ -54,11 +54,12 @@ function mount(container: HTMLElement, base: string, onReady: () => void): void 
 
 /**
  * Fetches the bundle and makes the page in `container` interactive. Resolves once the app
- * has committed; rejects with a reader's message when the bundle cannot be had.
+ * has committed; rejects with a reader's message when the bundle cannot be had. `landed`:
+ * the boot script has already brought the page to its deep link.
  */
-export async function startExplainer(container: HTMLElement, base: string): Promise<void> {
+export async function startExplainer(container: HTMLElement, base: string, landed = false): Promise<void> {
   await queryClient.fetchQuery(bundleQueryOptions(base));
-  await new Promise<void>((resolve) => mount(container, base, resolve));
+  await new Promise<void>((resolve) => mount(container, base, landed, resolve));
 }
 
 export { pendingCode } from './components/deferredSections';

@@ -1,17 +1,20 @@
 /**
  * The boot script, the only script the HTML names. The prerendered HTML is the page; this
  * decides when to fetch the interactive explainer (hydrate.tsx, with React) and start it:
- *  - a page opened at the top of the explainer starts it when the reader first shows intent
- *    (moves the pointer, touches, scrolls, presses a key, moves focus), after the page has
- *    loaded. A reader who only reads never downloads or runs React; a click that comes
- *    before the explainer is running is held and replayed once it is;
- *  - a deep link (a path, a fragment or a history entry naming something) starts it as soon
- *    as the page has loaded and the browser is idle: the reader was sent to something to use.
+ *  - a page opened at its own address (the top, or a deep link, which this lands on at once:
+ *    scrolled to and focused, as the page's data-land-* attributes say) starts it when the
+ *    reader first shows intent (moves the pointer, touches, turns the wheel, presses a key,
+ *    moves focus), after the page has loaded. A reader who only reads never downloads or
+ *    runs React; a click that comes before the explainer is running is held and replayed;
+ *  - any other opening (a fragment, a history entry to restore, an address the page was not
+ *    rendered for) starts it as soon as the page has loaded and the browser is idle: the
+ *    app works out where to go.
  * Nothing here imports React: a phone paints the page and finishes loading it before any of
  * the explainer's code is downloaded or parsed. When the explainer cannot be loaded the page
  * stays as it is and #status says what failed, with a Retry.
  */
 import { bundleUrl } from './data/bundlePath';
+import { LANDING_ATTRIBUTES } from './landing';
 
 const base = import.meta.env.BASE_URL;
 
@@ -44,8 +47,11 @@ function afterLoad(idle: boolean): Promise<void> {
   });
 }
 
-/** What a reader does before using the page. Scrolling counts: it brings the graphics near. */
-const INTENT_EVENTS = ['pointermove', 'pointerdown', 'touchstart', 'wheel', 'scroll', 'keydown', 'focusin'] as const;
+/**
+ * What a reader does before using the page. Not `scroll`: landing a deep link scrolls too;
+ * a reader's own scrolling starts with a touch, the wheel, a key or the scrollbar's pointer.
+ */
+const INTENT_EVENTS = ['pointermove', 'pointerdown', 'touchstart', 'wheel', 'keydown', 'focusin'] as const;
 
 /** Resolves at the reader's first sign of intent. */
 function waitForIntent(): Promise<void> {
@@ -60,12 +66,28 @@ function waitForIntent(): Promise<void> {
 }
 
 /**
- * True when the page was opened at the top of the explainer with nothing to land on: its
- * own prerendered address, no fragment, no history entry to restore.
+ * True when the page was opened at the address it was prerendered for, with no fragment and
+ * no history entry to restore: the boot script knows where it lands without the app.
  */
-function openedAtTop(container: HTMLElement): boolean {
-  // Vite's base URL always has its slashes: "/" or "/sub/", as the prerenderer writes it.
-  return container.dataset.prerenderedPath === base && window.location.pathname === base && !window.location.hash && window.history.state == null;
+function openedAtOwnAddress(container: HTMLElement): boolean {
+  return container.dataset.prerenderedPath === window.location.pathname && !window.location.hash && window.history.state == null;
+}
+
+/**
+ * Lands a deep link as the app would (components/usePageNavigation.ts, from the same
+ * landingOf): its element scrolled into view at once, its control focused. Returns false
+ * where the page carries no landing (the top of the page needs none).
+ */
+function land(container: HTMLElement): boolean {
+  const scrollId = container.getAttribute(LANDING_ATTRIBUTES.scrollId);
+  const element = scrollId ? document.getElementById(scrollId) : null;
+  if (!element) return false;
+  const block = container.getAttribute(LANDING_ATTRIBUTES.block) === 'center' ? 'center' : 'start';
+  const selector = container.getAttribute(LANDING_ATTRIBUTES.focus);
+  const focus = (selector ? document.querySelector<HTMLElement>(selector) : null) ?? element;
+  focus.focus({ preventScroll: true });
+  element.scrollIntoView({ behavior: 'instant', block });
+  return true;
 }
 
 /** Shown when a held click has waited this long, so the reader knows it was not lost. */
@@ -176,21 +198,24 @@ async function boot(): Promise<void> {
   const status = document.getElementById('status');
   if (!container || !status) return;
   const clicks = guardClicks(container, status);
-  if (openedAtTop(container)) {
+  if (openedAtOwnAddress(container)) {
+    // Landing first: its focus and scroll are not the reader's intent.
+    const landed = land(container);
     await waitForIntent();
     await afterLoad(false);
+    await start(container, status, clicks, landed);
   } else {
     await afterLoad(true);
+    await start(container, status, clicks, false);
   }
-  await start(container, status, clicks);
 }
 
-async function start(container: HTMLElement, status: HTMLElement, clicks: ReturnType<typeof guardClicks>): Promise<void> {
+async function start(container: HTMLElement, status: HTMLElement, clicks: ReturnType<typeof guardClicks>, landed: boolean): Promise<void> {
   preloadBundle();
   const attempt = async (): Promise<void> => {
     try {
       const { startExplainer, pendingCode } = await import('./hydrate');
-      await startExplainer(container, base);
+      await startExplainer(container, base, landed);
       status.replaceChildren();
       clicks.run(pendingCode);
     } catch (error) {

@@ -78,6 +78,14 @@ describe('fillTemplate(template, parts) and checkTemplate(template)', () => {
     expect(page).toContain('<div id="root" data-prerendered-path="/a/"><main>$&</main></div>');
     expect(page).not.toContain('<!--app-');
   });
+
+  it("writes a deep link's landing on the root, escaped, for the boot script", () => {
+    const landing = { scrollId: 'org', block: 'start' as const, focus: '#org .org-toggle-button[aria-pressed="true"]' };
+    const page = fillTemplate(template, { title: 'T', headTags: '', html: '<main></main>', status: '', renderedPath: '/org/after/', landing });
+    expect(page).toContain(
+      '<div id="root" data-prerendered-path="/org/after/" data-land-scroll="org" data-land-block="start" data-land-focus="#org .org-toggle-button[aria-pressed=&quot;true&quot;]">',
+    );
+  });
 });
 
 describe('findPolicyProblems(html)', () => {

@@ -3,6 +3,7 @@
  * Open Graph, Twitter card, NewsArticle JSON-LD) and their insertion into the built
  * index.html. Pure string functions; everything from the article is escaped here.
  */
+import { LANDING_ATTRIBUTES, type Landing } from '../landing';
 import { type RouteMeta, truncateAtWord } from '../routeMeta';
 import type { Bundle } from '../schema/bundle';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './previewImages';
@@ -101,6 +102,14 @@ export interface PageParts {
   status: string;
   /** the URL path the app was rendered for, so the client knows whether it can hydrate */
   renderedPath: string;
+  /** where a deep link's page lands, for the boot script; null for a page that needs no move */
+  landing?: Landing | null;
+}
+
+/** Returns the landing as #root's data attributes (with a leading space), or ''. */
+function landingAttributes(landing: Landing | null): string {
+  if (!landing) return '';
+  return (Object.keys(LANDING_ATTRIBUTES) as (keyof Landing)[]).map((key) => ` ${LANDING_ATTRIBUTES[key]}="${escapeHtml(landing[key])}"`).join('');
 }
 
 /** Returns the built index.html with one page's title, head tags, status and app filled in. */
@@ -110,7 +119,7 @@ export function fillTemplate(template: string, parts: PageParts): string {
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(parts.title)}</title>`)
     .replace(PLACEHOLDERS.head, () => parts.headTags)
     .replace(PLACEHOLDERS.status, () => parts.status)
-    .replace('<div id="root">', () => `<div id="root" data-prerendered-path="${escapeHtml(parts.renderedPath)}">`)
+    .replace('<div id="root">', () => `<div id="root" data-prerendered-path="${escapeHtml(parts.renderedPath)}"${landingAttributes(parts.landing ?? null)}>`)
     .replace(PLACEHOLDERS.html, () => parts.html);
 }
 

@@ -44,10 +44,14 @@ describe('prerenderSite(options)', () => {
     const event = readFileSync(join(outDir, 'timeline/first-event/index.html'), 'utf8');
     expect(event).toContain('<title>2000: First — Headline</title>');
     expect(event).toContain('<link rel="canonical" href="https://x.test/sub/timeline/first-event/" />');
-    expect(event).toContain('<div id="root" data-prerendered-path="/sub/timeline/first-event/"><main><h1>page /sub/timeline/first-event/</h1></main></div>');
+    // The deep link's landing rides on the root, for the boot script to land it before React.
+    expect(event).toContain(
+      '<div id="root" data-prerendered-path="/sub/timeline/first-event/" data-land-scroll="event-first-event" data-land-block="center" data-land-focus="#event-first-event"><main><h1>page /sub/timeline/first-event/</h1></main></div>',
+    );
     const notFound = readFileSync(join(outDir, '404.html'), 'utf8');
     expect(notFound).toContain('<meta name="robots" content="noindex" />');
-    expect(notFound).toContain('data-prerendered-path="/sub/404.html"');
+    expect(notFound).toContain('data-prerendered-path="/sub/404.html">');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('<div id="root" data-prerendered-path="/sub/">');
     expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://x.test/sub/sitemap.xml');
     expect(report.images).toHaveLength(9);
     expect(existsSync(join(outDir, 'og', 'timeline--first-event.png'))).toBe(true);

@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { describeRoute } from '../routeMeta';
 import { listRoutes, normaliseBase, type Route, routeHref, routeToPath } from '../routes';
+import { landingOf } from '../landing';
 import type { Bundle } from '../schema/bundle';
 import { validateBundle } from '../schema/validate';
 import { checkTemplate, escapeHtml, fillTemplate, findPolicyProblems, renderHeadTags } from './headTags';
@@ -149,7 +150,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
           image: absolute(previewPath({ kind: 'home' })),
           noindex: true,
         };
-    return { path, page: fillTemplate(template, { title: head.meta.title, headTags: renderHeadTags(bundle, head), html, status: '', renderedPath: url }) };
+    return { path, page: fillTemplate(template, { title: head.meta.title, headTags: renderHeadTags(bundle, head), html, status: '', renderedPath: url, landing: route ? landingOf(route) : null }) };
   };
 
   const pages = [...routes.map((r) => renderPage(r, pageFile(r))), renderPage(null, '404.html')];

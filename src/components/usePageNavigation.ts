@@ -10,6 +10,7 @@
  *  - Back/Forward and a changed fragment re-read the address and move the page.
  */
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { landingOf } from '../landing';
 import { resolveLocation } from '../layout/locationTarget';
 import { applyRoute, createPageState, type PageState, readHistoryState, samePageState, toHistoryState } from '../layout/pageState';
 import { HOME, parseRoute, type Route, routeHref, sectionOf } from '../routes';
@@ -45,8 +46,12 @@ const MOVE_MIN_MS = 300;
 /** A move that never settles (a reader dragging all along) stops holding the address after this. */
 const MOVE_MAX_MS = 4000;
 
-/** Returns the page's navigation state and the ways to change it. */
-export function usePageNavigation(bundle: Bundle, base: string, initialPath: string, inView: SectionId | null): PageNavigation {
+/**
+ * Returns the page's navigation state and the ways to change it. `landed`: the boot script
+ * has already brought the page to its address (a deep link landed before hydration), so
+ * hydration must not move it again: the reader may have gone on since.
+ */
+export function usePageNavigation(bundle: Bundle, base: string, initialPath: string, inView: SectionId | null | undefined, landed = false): PageNavigation {
   const [nav, setNav] = useState<NavState>(() => {
     const parsed = parseRoute(bundle, initialPath, '', base);
     return { route: parsed.route, notice: parsed.notice, page: createPageState(parsed.route) };
@@ -90,11 +95,17 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
 
   /** Reads the address (and the history entry's selection) and moves the page there. */
   const syncFromLocation = useCallback(
-    (historyState: unknown, moveHome: boolean) => {
+    (historyState: unknown, moveHome: boolean, stay = false) => {
       const target = resolveLocation(bundle, window.location.pathname, window.location.hash, base, (id) => document.getElementById(id) !== null);
       const stored = readHistoryState(historyState, bundle);
       const page = applyRoute(stored ?? navRef.current.page, target.route);
-      const moveTo: MoveTarget | null = target.elementId ? { elementId: target.elementId } : target.route.kind === 'home' && !moveHome ? null : { route: target.route };
+      const moveTo: MoveTarget | null = stay
+        ? null
+        : target.elementId
+          ? { elementId: target.elementId }
+          : target.route.kind === 'home' && !moveHome
+            ? null
+            : { route: target.route };
       // Opened cold (not moveHome), the page jumps to its target as a fragment link would:
       // gliding down from the top would lay out every section on the way for nothing.
       commit({ route: target.route, notice: target.notice, page }, 'replace', moveTo, target.canonicalHref, !moveHome);
@@ -102,10 +113,11 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
     [base, bundle, commit],
   );
 
-  // After hydration: the fragment and the history entry count too; a deep link opened cold moves there.
+  // After hydration: the fragment and the history entry count too; a deep link opened cold moves there (unless the boot script has landed it).
+  const landedRef = useRef(landed);
   useEffect(() => {
     window.history.scrollRestoration = 'manual';
-    syncFromLocation(window.history.state, false);
+    syncFromLocation(window.history.state, false, landedRef.current);
   }, [syncFromLocation]);
 
   // Back/Forward, and fragments changed after load (a pasted link, an in-page anchor).
@@ -170,8 +182,10 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
     };
   }, [move]);
 
-  // Scrolling rewrites the address to the section in view: replace only, a little after it settles.
+  // Scrolling rewrites the address to the section in view: replace only, a little after it
+  // settles, and only once the section in view is known.
   useEffect(() => {
+    if (inView === undefined) return;
     let timer = 0;
     const check = () => {
       if (moving.current) {
@@ -238,28 +252,15 @@ function scrollAndFocus(target: MoveTarget, jump: boolean): void {
     return;
   }
   const { route } = target;
-  switch (route.kind) {
-    case 'home':
-      focus(document.querySelector<HTMLElement>('h1'));
-      window.scrollTo({ top: 0, behavior });
-      return;
-    case 'section': {
-      const el = document.getElementById(route.section);
-      focus(el);
-      el?.scrollIntoView({ behavior, block: 'start' });
-      return;
-    }
-    case 'metric': {
-      const el = document.getElementById(`metric-${route.id}`);
-      focus(el);
-      el?.scrollIntoView({ behavior, block: 'center' });
-      return;
-    }
-    case 'event':
-      (document.getElementById(`event-${route.id}`) ?? document.getElementById('timeline'))?.scrollIntoView({ behavior, block: 'center' });
-      return;
-    case 'org':
-      document.getElementById('org')?.scrollIntoView({ behavior, block: 'start' });
-      return;
+  if (route.kind === 'home') {
+    focus(document.querySelector<HTMLElement>('h1'));
+    window.scrollTo({ top: 0, behavior });
+    return;
   }
+  const landing = landingOf(route);
+  if (!landing) return;
+  // Timeline events and org views are focused by their charts, whose code may still be on its way.
+  if (route.kind === 'section' || route.kind === 'metric') focus(document.querySelector<HTMLElement>(landing.focus));
+  const el = document.getElementById(landing.scrollId) ?? (route.kind === 'event' ? document.getElementById('timeline') : null);
+  el?.scrollIntoView({ behavior, block: landing.block });
 }

@@ -10,11 +10,13 @@ const BAND = '0px 0px -80% 0px';
 
 /**
  * Returns the id of the last element (in `ids` order) overlapping the top fifth of the
- * viewport, or null while the element `topId` (the hero) is there instead. Starts as null
- * on the server and the first client render, so hydration matches.
+ * viewport, or null while the element `topId` (the hero) is there instead. Undefined until
+ * the first observation (also on the server and the first client render, so hydration
+ * matches): the explainer may start with the reader anywhere on the page, and "not known
+ * yet" must not read as "at the top".
  */
-export function useSectionInView<T extends string>(ids: readonly T[], topId: string): T | null {
-  const [active, setActive] = useState<T | null>(null);
+export function useSectionInView<T extends string>(ids: readonly T[], topId: string): T | null | undefined {
+  const [active, setActive] = useState<T | null | undefined>(undefined);
   const key = ids.join(' ');
 
   useEffect(() => {
