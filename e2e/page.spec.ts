@@ -123,6 +123,32 @@ test.describe('metric cards', () => {
     }
   });
 
+  test("an open source leaves the cards of a group beside it as they were", async ({ page, bundle }) => {
+    test.skip(!hasSection(bundle, 'metrics'), 'no metrics section in this bundle');
+    await open(page, '/');
+    // A card whose group sits in the same row as the first card's group, to its right.
+    const first = page.locator('.metric-card').first();
+    const firstBox = await first.boundingBox();
+    const neighbours = await page.locator('.metric-card').evaluateAll(
+      (cards, top) =>
+        cards
+          .filter((c) => c.closest('.metric-group') !== cards[0]?.closest('.metric-group') && Math.abs(c.getBoundingClientRect().top - top) < 2)
+          .map((c) => c.id),
+      firstBox?.y ?? 0,
+    );
+    test.skip(neighbours.length === 0, 'no group shares the first group\'s row at this width');
+    const neighbour = page.locator(`#${neighbours[0]}`);
+    const gaps = () =>
+      neighbour.evaluate((card) => {
+        const box = (s: string) => card.querySelector(s)?.getBoundingClientRect();
+        return { label: Math.round((box('.metric-label')?.top ?? 0) - (box('.metric-figure')?.bottom ?? 0)), button: Math.round((box('.metric-disclosure')?.top ?? 0) - (box('.metric-label')?.bottom ?? 0)) };
+      });
+    const closed = await gaps();
+    await first.getByRole('button', { name: /^Source/ }).click();
+    await expect(first.locator('.metric-source')).toBeVisible();
+    expect(await gaps()).toEqual(closed);
+  });
+
   test('opened cold from a deep link is selected, open and focused', async ({ page, bundle }) => {
     test.skip(!hasSection(bundle, 'metrics'), 'no metrics section in this bundle');
     const metric = bundle.story.metrics[Math.floor(bundle.story.metrics.length / 2)]!;
