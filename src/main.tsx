@@ -138,7 +138,8 @@ type PendingCode = (target: Element) => Promise<unknown> | null;
  * Holds clicks on the page's controls that would otherwise be lost, and clicks them again
  * when they can work: until the explainer runs, every such click; after that, a click on a
  * graphic whose code is still on its way. `run` replays what was held, in order; `drop`
- * forgets it and stands down (the explainer failed to start). A held control is marked
+ * forgets it and stands down while the explainer has failed to start (the status line then
+ * offers Retry, which a "Loading" notice must not replace). A held control is marked
  * busy, and the status line says what is happening if the wait is noticeable.
  */
 function guardClicks(container: HTMLElement, status: HTMLElement) {
@@ -180,6 +181,8 @@ function guardClicks(container: HTMLElement, status: HTMLElement) {
   return {
     run(pendingCode: PendingCode): void {
       pending = pendingCode;
+      // Back on duty after a Retry: `drop` stood the guard down when the first start failed.
+      document.addEventListener('click', onClick, true);
       for (const target of release()) {
         const waitFor = pendingCode(target);
         if (waitFor) void waitFor.then(() => replay(target), () => replay(target));
