@@ -23,10 +23,12 @@ async function compileArticle(source: { articlePath: string; storyPath: string |
 }
 
 /**
- * Fetches the boot script at low priority. It waits for the load event anyway; at the
- * default (high) priority it competes with the page's own first paint, and Lighthouse's
- * simulation counts it into LCP (about +10% against the no-script page, even for an empty
- * script). Vite rewrites the entry's tag and drops attributes, so this adds it afterwards.
+ * Fetches the boot script at low priority. On the top of the page it waits for the reader
+ * anyway; at the default (high) priority it competes with the page's own first paint, and
+ * Lighthouse's simulation counts it into LCP (about +10% against the no-script page, even
+ * for an empty script). Deep links, which the boot script lands, get it back at normal
+ * priority (fillTemplate in src/build/headTags.ts). Vite rewrites the entry's tag and drops
+ * attributes, so this adds it afterwards.
  */
 const lowPriorityBoot: Plugin = {
   name: 'low-priority-boot-script',

@@ -112,10 +112,16 @@ function landingAttributes(landing: Landing | null): string {
   return (Object.keys(LANDING_ATTRIBUTES) as (keyof Landing)[]).map((key) => ` ${LANDING_ATTRIBUTES[key]}="${escapeHtml(landing[key])}"`).join('');
 }
 
-/** Returns the built index.html with one page's title, head tags, status and app filled in. */
+/**
+ * Returns the built index.html with one page's title, head tags, status and app filled in.
+ * A page with a landing fetches the boot script at normal priority (vite.config.ts lowers it
+ * for the rest): the boot script scrolls that page, and run before the first layout it lays
+ * out the landed view once, instead of the top of the page and then the landed view.
+ */
 export function fillTemplate(template: string, parts: PageParts): string {
+  const page = parts.landing ? template.replace(/(<script type="module"[^>]*?) fetchpriority="low"/, '$1') : template;
   // Functions as replacements, so "$&" or "$1" in article text is never read as a pattern.
-  return template
+  return page
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(parts.title)}</title>`)
     .replace(PLACEHOLDERS.head, () => parts.headTags)
     .replace(PLACEHOLDERS.status, () => parts.status)
