@@ -146,8 +146,14 @@ function guardClicks(container: HTMLElement, status: HTMLElement) {
   let held: Element[] = [];
   let pending: PendingCode | null = null;
   let notice = 0;
-  const replay = (target: Element) => {
-    target.closest(CONTROLS)?.removeAttribute('aria-busy');
+  const unbusy = (target: Element) => target.closest(CONTROLS)?.removeAttribute('aria-busy');
+  /** Clicks `target` again once `waitFor` (a graphic's code) is in; a failed fetch only frees the control. */
+  const replay = (target: Element, waitFor: Promise<unknown> | null = null) => {
+    if (waitFor) {
+      void waitFor.then(() => replay(target), () => unbusy(target));
+      return;
+    }
+    unbusy(target);
     if (target.isConnected) target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, view: window }));
   };
   const onClick = (event: MouseEvent) => {
@@ -160,7 +166,7 @@ function guardClicks(container: HTMLElement, status: HTMLElement) {
     event.stopImmediatePropagation();
     control.setAttribute('aria-busy', 'true');
     if (waitFor) {
-      void waitFor.then(() => replay(target), () => control.removeAttribute('aria-busy'));
+      replay(target, waitFor);
       return;
     }
     held.push(target);
@@ -183,15 +189,11 @@ function guardClicks(container: HTMLElement, status: HTMLElement) {
       pending = pendingCode;
       // Back on duty after a Retry: `drop` stood the guard down when the first start failed.
       document.addEventListener('click', onClick, true);
-      for (const target of release()) {
-        const waitFor = pendingCode(target);
-        if (waitFor) void waitFor.then(() => replay(target), () => replay(target));
-        else replay(target);
-      }
+      for (const target of release()) replay(target, pendingCode(target));
     },
     drop(): void {
       document.removeEventListener('click', onClick, true);
-      for (const target of release()) target.closest(CONTROLS)?.removeAttribute('aria-busy');
+      for (const target of release()) unbusy(target);
     },
   };
 }
