@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { tsImport } from 'tsx/esm/api';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { articlePlugin, type CompileOutcome } from './src/build/articlePlugin';
 import { resolveArticleSource } from './src/build/articleSource';
 import { normaliseBase } from './src/routes';
@@ -22,26 +22,10 @@ async function compileArticle(source: { articlePath: string; storyPath: string |
   return { bundle, lines: diagnostics.map((d) => formatDiagnostic(d)) };
 }
 
-/**
- * Fetches the boot script at low priority. On the top of the page it waits for the reader
- * anyway; at the default (high) priority it competes with the page's own first paint, and
- * Lighthouse's simulation counts it into LCP (about +10% against the no-script page, even
- * for an empty script). Deep links, which the boot script lands, get it back at normal
- * priority (fillTemplate in src/build/headTags.ts). Vite rewrites the entry's tag and drops
- * attributes, so this adds it afterwards.
- */
-const lowPriorityBoot: Plugin = {
-  name: 'low-priority-boot-script',
-  transformIndexHtml: {
-    order: 'post',
-    handler: (html) => html.replace(/<script type="module" crossorigin src=/g, '<script type="module" crossorigin fetchpriority="low" src='),
-  },
-};
-
 export default defineConfig(({ isSsrBuild }) => ({
   base,
   // Vitest reads this config too; unit tests need no compiled article.
-  plugins: [react(), lowPriorityBoot, ...(process.env.VITEST ? [] : [articlePlugin({ source: () => resolveArticleSource(), compile: compileArticle })])],
+  plugins: [react(), ...(process.env.VITEST ? [] : [articlePlugin({ source: () => resolveArticleSource(), compile: compileArticle })])],
   build: {
     // The SSR build's --outDir on the command line wins over this.
     outDir: isSsrBuild ? 'dist-ssr' : outDir,

@@ -88,7 +88,7 @@ describe('fillTemplate(template, parts) and checkTemplate(template)', () => {
   });
 
   it('fetches the boot script at normal priority only on a page it lands', () => {
-    const built = '<html><head><title>x</title><script type="module" crossorigin fetchpriority="low" src="/assets/index.js"></script></head><body><div id="root"></div></body></html>';
+    const built = '<html><head><title>x</title><script type="module" crossorigin src="/assets/index.js"></script></head><body><div id="root"></div></body></html>';
     const parts = { title: 'T', headTags: '', html: '', status: '', renderedPath: '/' };
     expect(fillTemplate(built, parts)).toContain('<script type="module" crossorigin fetchpriority="low" src="/assets/index.js">');
     const landed = fillTemplate(built, { ...parts, renderedPath: '/people/', landing: { scrollId: 'people', block: 'start', focus: '#people' } });
