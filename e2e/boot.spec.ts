@@ -5,20 +5,10 @@
  * response until the test has looked.
  */
 import type { Page, Route } from '@playwright/test';
-import { createTimelineScale } from '../src/layout/timelineScale';
 import { routeHref } from '../src/routes';
-import { expect, readBuiltBundle, showIntent, test, waitForHydration } from './fixtures';
+import { CHUNKS, eventControl, expect, readBuiltBundle, recordRequests, showIntent, test, timelineOrder, waitForHydration } from './fixtures';
 
 const bundle = readBuiltBundle();
-const explainerCode = /\/assets\/hydrate-[^/]+\.js$/;
-const timelineCode = /\/assets\/Timeline-[^/]+\.js$/;
-
-/** Records the paths the page requests. */
-function recordRequests(page: Page): string[] {
-  const paths: string[] = [];
-  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
-  return paths;
-}
 
 /** Holds every response for `pattern` until the returned function is called. */
 async function holdResponses(page: Page, pattern: RegExp): Promise<() => void> {
@@ -39,12 +29,12 @@ test('opened at the top, a reader who only reads never downloads the explainer',
   await page.waitForLoadState('networkidle');
   // Well past the load event and the idle time after it: still only the page, its style, its icon and the boot script.
   await page.waitForTimeout(1500);
-  expect(paths.some((p) => explainerCode.test(p)), `requested: ${paths.join(' ')}`).toBe(false);
+  expect(paths.some((p) => CHUNKS.explainer.test(p)), `requested: ${paths.join(' ')}`).toBe(false);
   expect(paths).not.toContain('/data/bundle.json');
   await expect(page.locator('html')).not.toHaveAttribute('data-hydrated', 'true');
   await showIntent(page);
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
-  expect(paths.some((p) => explainerCode.test(p))).toBe(true);
+  expect(paths.some((p) => CHUNKS.explainer.test(p))).toBe(true);
 });
 
 test('the first key press starts the explainer too @phone', async ({ page }) => {
@@ -58,7 +48,7 @@ test('a click before the explainer runs is held, said to be loading, and then do
   const metric = bundle.story.metrics[0];
   test.skip(!metric, 'the article has no metrics');
   if (!metric) return;
-  const release = await holdResponses(page, explainerCode);
+  const release = await holdResponses(page, CHUNKS.explainer);
   await page.goto('/');
   const card = page.locator(`#metric-${metric.id}`);
   const button = card.locator('.metric-disclosure');
@@ -76,20 +66,17 @@ test('a click before the explainer runs is held, said to be loading, and then do
 });
 
 test('a click on the timeline before its code arrives is done once it has @phone', async ({ page }) => {
-  // The events in the chart's order (its labels' data-order).
-  const ordered = createTimelineScale(bundle.story.timeline.events, bundle.facts.times, 640, { lanes: bundle.story.timeline.lanes }).events;
+  const ordered = timelineOrder(bundle);
   const event = ordered[1] ?? ordered[0];
   test.skip(!event, 'the article has no timeline events');
   if (!event) return;
   await page.goto('/');
-  const release = await holdResponses(page, timelineCode);
+  const release = await holdResponses(page, CHUNKS.timeline);
   await waitForHydration(page);
   const option = page.locator(`#timeline [role="option"]#event-${event.id}`);
-  // A reader clicks the event's label on the chart, or the list item on a narrow screen.
-  const chart = page.locator('#timeline svg.timeline-chart:visible');
-  const target = (await chart.count()) > 0 ? chart.locator(`.timeline-label[data-order="${ordered.indexOf(event)}"]`) : option;
+  const { control: target, hit } = await eventControl(page, bundle, event.id);
   await target.scrollIntoViewIfNeeded();
-  await target.locator('text').or(target).first().click();
+  await hit.click();
   await expect(target).toHaveAttribute('aria-busy', 'true');
   release();
   await expect(option).toHaveAttribute('aria-selected', 'true');
@@ -109,7 +96,7 @@ test('a deep link lands on its item before the explainer runs, and hydration lea
   // On a wide screen the chart stands in for the list, which is there for screen readers.
   await expect(page.locator('#timeline')).toBeInViewport();
   await page.waitForLoadState('networkidle');
-  expect(paths.some((p) => explainerCode.test(p)), 'explainer fetched before the reader showed intent').toBe(false);
+  expect(paths.some((p) => CHUNKS.explainer.test(p)), 'explainer fetched before the reader showed intent').toBe(false);
   await expect(page.locator('html')).not.toHaveAttribute('data-hydrated', 'true');
   const landedAt = await page.evaluate(() => window.scrollY);
   await waitForHydration(page);

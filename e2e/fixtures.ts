@@ -8,11 +8,15 @@
  * - `checkA11y(page, opts?)`: axe with the WCAG 2.0/2.1 A and AA rules; zero violations.
  * - `showIntent(page)`: moves the pointer, which starts the explainer on a page opened at the top.
  * - `waitForHydration(page)`: shows intent, then resolves once the app has hydrated (html[data-hydrated]).
+ * - `recordRequests(page)`, `CHUNKS`: the paths a page fetches, and the code chunks among them.
+ * - `timelineOrder(bundle)`, `eventControl(page, bundle, id)`: the timeline's events in chart
+ *   order, and what a reader clicks to pick one.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { createTimelineScale } from '../src/layout/timelineScale';
 import type { Bundle } from '../src/schema/bundle';
 import { assertBundle } from '../src/schema/validate';
 
@@ -52,6 +56,33 @@ export async function showIntent(page: Page): Promise<void> {
 export async function waitForHydration(page: Page, timeout = 20_000): Promise<void> {
   await showIntent(page);
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout });
+}
+
+/** The code chunks the boot script fetches: the explainer at the first gesture, the timeline when near. */
+export const CHUNKS = { explainer: /\/assets\/hydrate-[^/]+\.js$/, timeline: /\/assets\/Timeline-[^/]+\.js$/ };
+
+/** Records the paths the page requests, from now on. */
+export function recordRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+  return paths;
+}
+
+/** Returns the timeline's events in the order the keys step through them and the chart numbers its labels: by time across lanes. */
+export function timelineOrder(bundle: Bundle) {
+  return createTimelineScale(bundle.story.timeline.events, bundle.facts.times, 640, { lanes: bundle.story.timeline.lanes }).events;
+}
+
+/**
+ * Returns what a reader clicks to pick an event: its label on the chart, or its list item on
+ * a narrow screen, where the chart is not shown (`control`), and the spot to click (`hit`).
+ */
+export async function eventControl(page: Page, bundle: Bundle, id: string): Promise<{ control: Locator; hit: Locator }> {
+  const chart = page.locator('#timeline svg.timeline-chart:visible');
+  const option = page.locator(`#timeline [role="option"]#event-${id}`);
+  if ((await chart.count()) === 0) return { control: option, hit: option };
+  const label = chart.locator(`.timeline-label[data-order="${timelineOrder(bundle).findIndex((e) => e.id === id)}"]`);
+  return { control: label, hit: label.locator('text') };
 }
 
 /** Opens a path, waits for the app to hydrate and for the scroll to its target to settle. */

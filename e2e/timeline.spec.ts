@@ -6,13 +6,12 @@
  */
 import type { Page } from '@playwright/test';
 import { formatTime } from '../src/layout/format';
-import { createTimelineScale } from '../src/layout/timelineScale';
 import type { Bundle, TimeFact } from '../src/schema/bundle';
-import { checkA11y, expect, openSettled as open, readBuiltBundle, settle, test, waitForHydration } from './fixtures';
+import { CHUNKS, checkA11y, eventControl, expect, openSettled as open, readBuiltBundle, recordRequests, settle, test, timelineOrder, waitForHydration } from './fixtures';
 
 const built = readBuiltBundle();
 /** The events in the order the keys step through them: by time across lanes. */
-const ordered = createTimelineScale(built.story.timeline.events, built.facts.times, 640, { lanes: built.story.timeline.lanes }).events;
+const ordered = timelineOrder(built);
 
 function timeOf(bundle: Bundle, id: string): TimeFact {
   const t = bundle.facts.times.find((x) => x.id === id);
@@ -25,10 +24,7 @@ const listbox = (page: Page) => page.locator('#timeline [role="listbox"]');
 
 /** Clicks an event as a reader would: its label on the chart, or the list item on a narrow screen. */
 async function pick(page: Page, id: string): Promise<void> {
-  const chart = page.locator('#timeline svg.timeline-chart:visible');
-  const order = ordered.findIndex((e) => e.id === id);
-  if ((await chart.count()) > 0) await chart.locator(`.timeline-label[data-order="${order}"] text`).click();
-  else await option(page, id).click();
+  await (await eventControl(page, built, id)).hit.click();
 }
 
 test.describe('the timeline', () => {
@@ -73,9 +69,8 @@ test.describe('the timeline', () => {
   });
 
   test('its code is fetched when the reader comes near, and the prerendered chart then answers clicks @phone', async ({ page }) => {
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    const timelineCode = () => fetched.some((path) => /\/assets\/Timeline-[^/]+\.js$/.test(path));
+    const fetched = recordRequests(page);
+    const timelineCode = () => fetched.some((path) => CHUNKS.timeline.test(path));
     await page.goto('/');
     await waitForHydration(page);
     await page.waitForLoadState('networkidle');
