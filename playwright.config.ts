@@ -48,6 +48,7 @@ export default defineConfig({
     url: baseURL,
     env: { PORT: String(port), OUT_DIR: process.env.OUT_DIR || 'dist', BASE: '/' },
     reuseExistingServer: !process.env.CI,
+    // Generous: tests share two cores with builds; expectations, not sleeps, keep them fast.
     timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',
