@@ -19,11 +19,24 @@ interface CompromiseModel {
 const model = nlp.model() as unknown as CompromiseModel;
 const lexicon = model.one.lexicon;
 
+// The lexicon stores several tags as one comma-joined string. Splitting it on every lookup
+// allocated a fresh array per word, and on long texts the garbage collection that followed
+// made the compile time grow faster than the text; each entry is split once instead.
+const splitTags = new Map<string, readonly string[]>();
+const NO_TAGS: readonly string[] = Object.freeze([]);
+
 /** Returns the compromise lexicon tags of a word (any case), or an empty list. */
 export function tagsOf(word: string): readonly string[] {
-  const value = lexicon[word.toLowerCase()];
-  if (value === undefined) return [];
-  return typeof value === 'string' ? value.split(',') : value;
+  const key = word.toLowerCase();
+  const value = lexicon[key];
+  if (value === undefined) return NO_TAGS;
+  if (typeof value !== 'string') return value;
+  let tags = splitTags.get(key);
+  if (!tags) {
+    tags = Object.freeze(value.split(','));
+    splitTags.set(key, tags);
+  }
+  return tags;
 }
 
 /** Returns true when the word carries the tag in compromise's lexicon. */
