@@ -106,6 +106,20 @@ test('a deep link lands on its item before the explainer runs, and hydration lea
   await expect(page).toHaveURL(href);
 });
 
+test('a page landed by autofocus jumps there, and scrolls smoothly again once the explainer runs', async ({ page }) => {
+  const metric = bundle.story.metrics.at(-1);
+  test.skip(!metric, 'the article has no metrics');
+  if (!metric) return;
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  const scrollBehavior = () => page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+  await page.goto(routeHref({ kind: 'metric', id: metric.id }));
+  await expect(page.locator(`#metric-${metric.id}`)).toBeFocused();
+  expect(await scrollBehavior()).toBe('auto');
+  await waitForHydration(page);
+  await expect(page.locator('[autofocus]')).toHaveCount(0);
+  expect(await scrollBehavior()).toBe('smooth');
+});
+
 test('a reader who moved on before the explainer ran is not sent back to the deep link', async ({ page }) => {
   const metric = bundle.story.metrics[0];
   test.skip(!metric, 'the article has no metrics');

@@ -247,7 +247,9 @@ test.describe('hostile and broken addresses', () => {
       }
       expect(dialogs).toEqual([]);
       expect(await page.locator('img[src="x"], [onerror], a[href^="javascript:"]').count()).toBe(0);
-      const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((e) => e.getAttribute('type')));
+      // The boot script is the page's own (allowed by its hash): nothing else may run inline.
+      await expect(page.locator('script[data-boot]')).toHaveCount(1);
+      const inline = await page.locator('script:not([src]):not([data-boot])').evaluateAll((els) => els.map((e) => e.getAttribute('type')));
       expect(inline.every((t) => t === 'application/ld+json' || t === 'application/json')).toBe(true);
       expect(await page.content()).not.toMatch(/<script>alert|onerror=alert/);
       expect(await page.title()).not.toMatch(/script|alert|javascript/i);

@@ -59,7 +59,7 @@ export async function waitForHydration(page: Page, timeout = 20_000): Promise<vo
 }
 
 /** The code chunks the boot script fetches: the explainer at the first gesture, the timeline when near. */
-export const CHUNKS = { explainer: /\/assets\/hydrate-[^/]+\.js$/, timeline: /\/assets\/Timeline-[^/]+\.js$/ };
+export const CHUNKS = { explainer: /\/assets\/explainer-[^/]+\.js$/, timeline: /\/assets\/Timeline-[^/]+\.js$/ };
 
 /** Records the paths the page requests, from now on. */
 export function recordRequests(page: Page): string[] {

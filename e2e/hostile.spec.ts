@@ -3,6 +3,7 @@
  * a failed data fetch leaves the prerendered page readable with a Retry that works; every
  * page carries a strict CSP; nothing is requested from another origin; no cookies.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -113,17 +114,26 @@ test.describe('a hostile article', () => {
   });
 });
 
-/** Checks a page's HTML: the CSP meta without unsafe-inline or unsafe-eval, a referrer policy, and no executable inline script. */
+/**
+ * Checks a page's HTML: the CSP meta without unsafe-inline or unsafe-eval, a referrer policy,
+ * and no executable inline script but the boot script, which the policy allows by its hash.
+ */
 function expectStrictPage(html: string): void {
   const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1];
   expect(csp, 'CSP meta').toBeDefined();
-  expect(csp).toContain("script-src 'self'");
+  expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')?;/);
   expect(csp).toContain("default-src 'self'");
   expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
   expect(html).toMatch(/<meta name="referrer" content="(strict-origin-when-cross-origin|no-referrer)"/);
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
-    expect(/\ssrc="/.test(tag) || /type="application\/(ld\+)?json"/.test(tag), `inline executable script: ${tag}`).toBe(true);
+  const allowed = [...(csp ?? '').matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]);
+  const inline: string[] = [];
+  for (const [, tag = '', body = ''] of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/g)) {
+    if (/\ssrc="/.test(tag) || /type="application\/(ld\+)?json"/.test(tag)) continue;
+    expect(tag, 'the only inline script is the boot script').toMatch(/\sdata-boot="assets\/[^"]+\.js"/);
+    inline.push(`sha256-${createHash('sha256').update(body).digest('base64')}`);
   }
+  expect(inline).toHaveLength(1);
+  expect(allowed, 'the policy allows exactly the boot script').toEqual(inline);
   expect(html).not.toMatch(/\sstyle="/);
 }
 

@@ -14,7 +14,7 @@ import { previewPath } from '../src/build/previewImages';
 import { startServer } from '../src/build/serve';
 import { describeRoute } from '../src/routeMeta';
 import { listRoutes, routeHref } from '../src/routes';
-import { expect, readBuiltBundle, test, waitForHydration } from './fixtures';
+import { eventControl, expect, readBuiltBundle, test, waitForHydration } from './fixtures';
 
 const bundle = readBuiltBundle();
 const routes = listRoutes(bundle);
@@ -104,6 +104,24 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('#timeline')).toContainText(event.title);
     await expect(page.locator('html')).not.toHaveAttribute('data-hydrated', 'true');
     await page.screenshot({ path: testInfo.outputPath('event-no-js.png'), fullPage: false });
+  });
+
+  test("a card's or an event's link lands on it, at once, without any script @phone", async ({ page }) => {
+    // Motion allowed: the landing must still be a jump, not a glide from the top.
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    const centred = routes.filter((r) => r.kind === 'metric' || r.kind === 'event');
+    expect(centred.length).toBeGreaterThan(0);
+    for (const route of centred) {
+      const target = page.locator(route.kind === 'metric' ? `#metric-${route.id}` : `#event-${route.id}`);
+      await page.goto(routeHref(route));
+      await expect(target, routeHref(route)).toBeFocused();
+      // On a wide screen an event's option is read by screen readers, and the chart shows it.
+      const seen = route.kind === 'metric' ? target : (await eventControl(page, bundle, route.id)).control;
+      await expect(seen, routeHref(route)).toBeInViewport();
+      const landedAt = await page.evaluate(() => window.scrollY);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => window.scrollY), `${routeHref(route)} moved after landing`).toBe(landedAt);
+    }
   });
 
   test('every section the bundle has is in the markup, in order', async ({ page }) => {

@@ -1,11 +1,14 @@
 /**
- * The boot script, the only script the HTML names. The prerendered HTML is the page; this
- * decides when to fetch the interactive explainer (hydrate.tsx, with React) and start it:
- *  - a page opened at its own address (the top, or a deep link, which this lands on at once:
- *    scrolled to and focused, as the page's data-land-* attributes say) starts it when the
- *    reader first shows intent (moves the pointer, touches, turns the wheel, presses a key,
- *    moves focus), after the page has loaded. A reader who only reads never downloads or
- *    runs React; a click that comes before the explainer is running is held and replayed;
+ * The boot script, the only script in the page: the build writes it inline (with its hash in
+ * the page's content policy, build/inlineBoot.ts), so it runs as soon as the page is parsed,
+ * with no request of its own. The prerendered HTML is the page; this decides when to fetch
+ * the interactive explainer (hydrate.tsx, with React) and start it:
+ *  - a page opened at its own address (the top, or a deep link, which this lands on at once
+ *    where the HTML's autofocus has not: scrolled to and focused, as the page's data-land-*
+ *    attributes say) starts it when the reader first shows intent (moves the pointer,
+ *    touches, turns the wheel, presses a key, moves focus), after the page has loaded. A
+ *    reader who only reads never downloads or runs React; a click that comes before the
+ *    explainer is running is held and replayed;
  *  - any other opening (a fragment, a history entry to restore, an address the page was not
  *    rendered for) starts it as soon as the page has loaded and the browser is idle: the
  *    app works out where to go.
@@ -13,19 +16,40 @@
  * the explainer's code is downloaded or parsed. When the explainer cannot be loaded the page
  * stays as it is and #status says what failed, with a Retry.
  */
-import { bundleUrl } from './data/bundlePath';
-import { LANDING_ATTRIBUTES } from './landing';
+// Only modules the explainer does not import (see rootAttributes.ts): this script is inlined into the page.
+import { BUNDLE_ATTRIBUTE, EXPLAINER_ATTRIBUTE, EXPLAINER_IMPORTS_ATTRIBUTE, LANDING_ATTRIBUTES } from './rootAttributes';
 
 const base = import.meta.env.BASE_URL;
 
-/** Starts the bundle's download now, beside the explainer's code, for the fetch in hydrate.tsx to pick up. */
-function preloadBundle(): void {
+/**
+ * Imports the explainer's code. The build names it on #root, with the chunks it imports: it
+ * is an entry of its own, loaded by URL, so that this script shares no code with it
+ * (rootAttributes.ts), and its chunks are fetched beside it rather than after it. The dev
+ * server's page names nothing, and serves the source module.
+ */
+function importExplainer(container: HTMLElement): Promise<typeof import('./hydrate')> {
+  for (const href of (container.getAttribute(EXPLAINER_IMPORTS_ATTRIBUTE) ?? '').split(' ').filter(Boolean)) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+  return import(/* @vite-ignore */ container.getAttribute(EXPLAINER_ATTRIBUTE) ?? `${base}src/hydrate.tsx`);
+}
+
+/**
+ * Starts the bundle's download now, beside the explainer's code, for the fetch in hydrate.tsx
+ * to pick up. The prerendered page names it on #root; the dev server's page does not.
+ */
+function preloadBundle(container: HTMLElement): void {
+  const href = container.getAttribute(BUNDLE_ATTRIBUTE);
+  if (!href) return;
   const link = document.createElement('link');
   link.rel = 'preload';
   link.as = 'fetch';
   // fetch() is a CORS-mode request with same-origin credentials: "anonymous" is the preload that matches it.
   link.crossOrigin = 'anonymous';
-  link.href = bundleUrl(base);
+  link.href = href;
   document.head.append(link);
 }
 
@@ -75,8 +99,10 @@ function openedAtOwnAddress(container: HTMLElement): boolean {
 
 /**
  * Lands a deep link as the app would (components/usePageNavigation.ts, from the same
- * landingOf): its element scrolled into view at once, its control focused. Returns false
- * where the page carries no landing (the top of the page needs none).
+ * landingOf): its element scrolled into view at once, its control focused. A card or an
+ * event is usually landed already, by the HTML's `autofocus` at the first paint; then there
+ * is nothing to do (and the browser does not autofocus after this has focused). Returns
+ * false where the page carries no landing (the top of the page needs none).
  */
 function land(container: HTMLElement): boolean {
   const scrollId = container.getAttribute(LANDING_ATTRIBUTES.scrollId);
@@ -85,9 +111,20 @@ function land(container: HTMLElement): boolean {
   const block = container.getAttribute(LANDING_ATTRIBUTES.block) === 'center' ? 'center' : 'start';
   const selector = container.getAttribute(LANDING_ATTRIBUTES.focus);
   const focus = (selector ? document.querySelector<HTMLElement>(selector) : null) ?? element;
+  if (document.activeElement === focus) return true;
   focus.focus({ preventScroll: true });
   element.scrollIntoView({ behavior: 'instant', block });
   return true;
+}
+
+/**
+ * Lets the page scroll smoothly again once the reader is here. The stylesheet keeps the
+ * browser's smooth scrolling off while an element is marked `autofocus` (base.css): the
+ * landing must be an instant jump, or the browser glides there from the top, laying out
+ * everything on the way and aiming at where the target was before that layout.
+ */
+function releaseAutofocus(): void {
+  document.querySelector('[autofocus]')?.removeAttribute('autofocus');
 }
 
 /** Shown when a held click has waited this long, so the reader knows it was not lost. */
@@ -216,10 +253,11 @@ async function boot(): Promise<void> {
 }
 
 async function start(container: HTMLElement, status: HTMLElement, clicks: ReturnType<typeof guardClicks>, landed: boolean): Promise<void> {
-  preloadBundle();
+  releaseAutofocus();
+  preloadBundle(container);
   const attempt = async (): Promise<void> => {
     try {
-      const { startExplainer, pendingCode } = await import('./hydrate');
+      const { startExplainer, pendingCode } = await importExplainer(container);
       await startExplainer(container, base, landed);
       status.replaceChildren();
       clicks.run(pendingCode);

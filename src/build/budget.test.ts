@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatFirstLoad, listFirstLoadReferences, MANIFEST_PATH, measureFirstLoad, splitChunks } from './budget';
+import { formatFirstLoad, listFirstLoadReferences, MANIFEST_PATH, measureFirstLoad, splitChunks, staticImportsOf } from './budget';
 
 const html = `<!doctype html><html><head>
 <link rel="icon" href="/sub/favicon.svg" type="image/svg+xml" />
@@ -11,7 +11,7 @@ const html = `<!doctype html><html><head>
 <link rel="stylesheet" crossorigin href="/sub/assets/index-c3.css">
 <link rel="canonical" href="https://x.test/sub/" />
 <script type="application/ld+json">{}</script>
-</head><body></body></html>`;
+</head><body><div id="root" data-explainer="/sub/assets/app-d4.js"></div></body></html>`;
 
 describe('listFirstLoadReferences(html, base)', () => {
   it('finds module scripts, modulepreloads, stylesheets and the icon below the base', () => {
@@ -24,22 +24,27 @@ describe('listFirstLoadReferences(html, base)', () => {
   });
 });
 
-// The shape of the build: a boot entry, the explainer it loads at once, graphics loaded on demand.
+// The shape of the build: a boot entry, the explainer entry it starts, graphics loaded on demand.
 const manifest = {
-  'index.html': { file: 'assets/index-a1.js', imports: ['_vendor-b2.js'], dynamicImports: ['src/app.tsx'] },
+  'index.html': { file: 'assets/index-a1.js', imports: ['_vendor-b2.js'] },
   '_vendor-b2.js': { file: 'assets/vendor-b2.js' },
   'src/app.tsx': { file: 'assets/app-d4.js', imports: ['_shared-e5.js'], dynamicImports: ['src/chart.tsx'] },
   '_shared-e5.js': { file: 'assets/shared-e5.js' },
-  'src/chart.tsx': { file: 'assets/chart-f6.js', imports: ['_shared-e5.js', '_d3-g7.js'] },
+  'src/chart.tsx': { file: 'assets/chart-f6.js', imports: ['_shared-e5.js', '_d3-g7.js', 'src/app.tsx'] },
   '_d3-g7.js': { file: 'assets/d3-g7.js' },
 };
 
 describe('splitChunks(manifest, entryFiles)', () => {
-  it('counts the entry, the explainer it boots and their static imports; what the explainer loads later is on demand', () => {
-    expect(splitChunks(manifest, ['assets/index-a1.js'])).toEqual({
+  it('counts the entries (the boot script, the explainer) and their static imports; what they load later is on demand', () => {
+    expect(splitChunks(manifest, ['assets/index-a1.js', 'assets/app-d4.js'])).toEqual({
       firstLoad: ['assets/index-a1.js', 'assets/vendor-b2.js', 'assets/app-d4.js', 'assets/shared-e5.js'],
       onDemand: ['assets/chart-f6.js', 'assets/d3-g7.js'],
     });
+  });
+
+  it('lists what a chunk imports statically, directly or not, once each', () => {
+    expect(staticImportsOf(manifest, 'src/chart.tsx')).toEqual(['assets/shared-e5.js', 'assets/d3-g7.js', 'assets/app-d4.js']);
+    expect(staticImportsOf(manifest, '_d3-g7.js')).toEqual([]);
   });
 
   it('counts nothing for scripts the manifest does not know', () => {
@@ -78,6 +83,17 @@ describe('measureFirstLoad(outDir, pagePath, base)', () => {
     } finally {
       rmSync(bare, { recursive: true, force: true });
     }
+  });
+
+  it('counts an inline boot script once, as the JavaScript of the file it was taken from', () => {
+    const code = `console.log(${JSON.stringify('y'.repeat(3000))})`;
+    writeFileSync(join(dir, 'inline.html'), html.replace('<script type="module" crossorigin src="/sub/assets/index-a1.js"></script>', `<script type="module" data-boot="assets/index-a1.js">${code}</script>`));
+    const inline = measureFirstLoad(dir, 'inline.html', '/sub/');
+    const named = measureFirstLoad(dir, 'index.html', '/sub/');
+    expect(inline.files.map((f) => f.path)).toEqual(named.files.map((f) => (f.path === 'index.html' ? 'inline.html' : f.path)));
+    expect(inline.js).toBe(named.js);
+    // The page is measured without the code it carries.
+    expect(Math.abs((inline.files[0]?.raw ?? 0) - (named.files[0]?.raw ?? 0))).toBeLessThan(60);
   });
 
   it('fails when the page references a file the build does not have', () => {

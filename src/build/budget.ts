@@ -1,16 +1,19 @@
 /**
  * The first-load byte budget (issue 5), measured from the build itself so it is the same on
  * every machine: the page, what its HTML references (module scripts, modulepreloads,
- * stylesheets, the icon), the explainer's code that the boot script fetches once the page has
- * loaded (the HTML entry's dynamic imports and everything they import statically, read from
- * Vite's manifest), and the bundle, all gzipped. Code fetched only when the reader gets near
- * it (the dynamic imports below that: the timeline and the org diagram) is listed apart.
+ * stylesheets, the icon) or carries inline (the boot script), the explainer's code that the
+ * boot script fetches at the reader's first gesture (the entry #root names, and everything it
+ * imports statically, read from Vite's manifest), and the bundle, all gzipped. Code fetched
+ * only when the reader gets near it (the explainer's dynamic imports: the timeline and the
+ * org diagram) is listed apart.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUNDLE_PATH } from '../data/bundlePath';
 import { normaliseBase } from '../routes';
+import { EXPLAINER_ATTRIBUTE } from '../rootAttributes';
+import { BOOT_FILE_ATTRIBUTE } from './inlineBoot';
 
 export const JS_BUDGET = 110 * 1024;
 export const TOTAL_BUDGET = 170 * 1024;
@@ -34,6 +37,7 @@ export interface FirstLoad {
 /** One chunk of Vite's build manifest (dist/.vite/manifest.json), as far as the budget reads it. */
 export interface ManifestChunk {
   file: string;
+  isEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
 }
@@ -41,12 +45,27 @@ export interface ManifestChunk {
 /** Where Vite writes its manifest below the output directory (build.manifest: true). */
 export const MANIFEST_PATH = '.vite/manifest.json';
 
+/** Returns the files of the chunks `key` imports statically, directly or not, in load order. */
+export function staticImportsOf(manifest: Record<string, ManifestChunk>, key: string): string[] {
+  const files = new Set<string>();
+  const visit = (k: string) => {
+    for (const next of manifest[k]?.imports ?? []) {
+      const file = manifest[next]?.file;
+      if (!file || files.has(file)) continue;
+      files.add(file);
+      visit(next);
+    }
+  };
+  visit(key);
+  return [...files];
+}
+
 /**
- * Splits the chunks reachable from the HTML's scripts into those the first load fetches and
- * those fetched on demand. The entry (the boot script) and its static imports load with the
- * page; its dynamic imports (the explainer) load right after, without the reader doing
- * anything, so they and their static imports count too; dynamic imports below those wait
- * for the reader.
+ * Splits the chunks reachable from the page into those the first load fetches and those
+ * fetched on demand. The entries (the boot script, and the explainer it starts at the
+ * reader's first gesture, which the budget counts as if every reader made one) and their
+ * static imports are the first load; what those import dynamically waits for the reader to
+ * come near it (the timeline and the org diagram).
  */
 export function splitChunks(manifest: Record<string, ManifestChunk>, entryFiles: string[]): { firstLoad: string[]; onDemand: string[] } {
   const keyOf = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
@@ -60,18 +79,25 @@ export function splitChunks(manifest: Record<string, ManifestChunk>, entryFiles:
   };
   const entries = entryFiles.map((file) => keyOf.get(file)).filter((key): key is string => key !== undefined);
   for (const key of entries) withStaticImports(key, firstLoad, onDemand);
-  const booted = entries.flatMap((key) => manifest[key]?.dynamicImports ?? []);
-  for (const key of booted) withStaticImports(key, firstLoad, onDemand);
-  for (const key of booted.flatMap((k) => manifest[k]?.dynamicImports ?? [])) withStaticImports(key, onDemand, firstLoad);
+  const loaded = [...firstLoad].map((file) => keyOf.get(file) ?? '');
+  for (const key of loaded.flatMap((k) => manifest[k]?.dynamicImports ?? [])) withStaticImports(key, onDemand, firstLoad);
   return { firstLoad: [...firstLoad], onDemand: [...onDemand] };
 }
 
-/** Returns the paths (below the base) a page's HTML makes the browser fetch at once. */
+/**
+ * Returns the paths (below the base) a page's HTML makes the browser fetch at once, and the
+ * built file an inline boot script was taken from (its code counts as JavaScript).
+ */
 export function listFirstLoadReferences(html: string, base = '/'): { path: string; kind: FirstLoadFile['kind'] }[] {
   const b = normaliseBase(base);
   const refs: { path: string; kind: FirstLoadFile['kind'] }[] = [];
   const strip = (url: string) => (url.startsWith(b) ? url.slice(b.length) : url.replace(/^\.?\//, ''));
   for (const [tag] of html.matchAll(/<(script|link)\b[^>]*>/g)) {
+    const inline = new RegExp(`\\s${BOOT_FILE_ATTRIBUTE}="([^"]+)"`).exec(tag)?.[1];
+    if (inline) {
+      refs.push({ path: inline, kind: 'js' });
+      continue;
+    }
     const src = /\s(?:src|href)="([^"]+)"/.exec(tag)?.[1];
     if (!src || /^[a-z]+:/i.test(src)) continue;
     if (tag.startsWith('<script') && /type="module"/.test(tag)) refs.push({ path: strip(src), kind: 'js' });
@@ -96,12 +122,15 @@ export function measureFirstLoad(outDir: string, pagePath = 'index.html', base =
   // Without the manifest the explainer's code would go uncounted: refuse rather than under-report.
   if (!existsSync(manifestFile)) throw new Error(`${MANIFEST_PATH} is not in ${outDir}: the build must write Vite's manifest (build.manifest)`);
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>;
-  const chunks = splitChunks(
-    manifest,
-    references.filter((r) => r.kind === 'js').map((r) => r.path),
-  );
+  const explainer = new RegExp(`\\s${EXPLAINER_ATTRIBUTE}="([^"]+)"`).exec(html)?.[1];
+  const b = normaliseBase(base);
+  const entries = references.filter((r) => r.kind === 'js').map((r) => r.path);
+  if (explainer) entries.push(explainer.startsWith(b) ? explainer.slice(b.length) : explainer);
+  const chunks = splitChunks(manifest, entries);
   const seen = new Set<string>();
-  const files = [size(pagePath, 'html')];
+  // The inline boot script counts once, as JavaScript (its file, above), not again in the page.
+  const page = Buffer.from(html.replace(new RegExp(`(<script\\b[^>]*\\s${BOOT_FILE_ATTRIBUTE}="[^"]*"[^>]*>)[\\s\\S]*?</script>`, 'g'), '$1</script>'));
+  const files: FirstLoadFile[] = [{ path: pagePath, kind: 'html', raw: page.length, gzip: gzipSync(page, { level: 9 }).length }];
   const firstLoad = [...references, ...chunks.firstLoad.map((path) => ({ path, kind: 'js' as const })), { path: BUNDLE_PATH, kind: 'json' as const }];
   for (const ref of firstLoad) {
     if (seen.has(ref.path)) continue;

@@ -80,19 +80,29 @@ describe('fillTemplate(template, parts) and checkTemplate(template)', () => {
   });
 
   it("writes a deep link's landing on the root, escaped, for the boot script", () => {
-    const landing = { scrollId: 'org', block: 'start' as const, focus: '#org .org-toggle-button[aria-pressed="true"]' };
+    const landing = { scrollId: 'org', block: 'start' as const, focus: '#org .org-toggle-button[aria-pressed="true"]', autofocus: false };
     const page = fillTemplate(template, { title: 'T', headTags: '', html: '<main></main>', status: '', renderedPath: '/org/after/', landing });
     expect(page).toContain(
       '<div id="root" data-prerendered-path="/org/after/" data-land-scroll="org" data-land-block="start" data-land-focus="#org .org-toggle-button[aria-pressed=&quot;true&quot;]">',
     );
   });
 
-  it('fetches the boot script at normal priority only on a page it lands', () => {
-    const built = '<html><head><title>x</title><script type="module" crossorigin src="/assets/index.js"></script></head><body><div id="root"></div></body></html>';
-    const parts = { title: 'T', headTags: '', html: '', status: '', renderedPath: '/' };
-    expect(fillTemplate(built, parts)).toContain('<script type="module" crossorigin fetchpriority="low" src="/assets/index.js">');
-    const landed = fillTemplate(built, { ...parts, renderedPath: '/people/', landing: { scrollId: 'people', block: 'start', focus: '#people' } });
-    expect(landed).toContain('<script type="module" crossorigin src="/assets/index.js">');
+  it('marks the element of a centred landing autofocus, exactly once, and refuses a page without it', () => {
+    const landing = { scrollId: 'event-a', block: 'center' as const, focus: '#event-a', autofocus: true };
+    const parts = { title: 'T', headTags: '', status: '', renderedPath: '/timeline/a/', landing };
+    const page = fillTemplate(template, { ...parts, html: '<p id="event-a-title">x</p><div id="event-a" role="option">a</div>' });
+    expect(page).toContain('<p id="event-a-title">x</p><div id="event-a" autofocus role="option">a</div>');
+    expect(page.match(/autofocus/g)).toHaveLength(1);
+    expect(() => fillTemplate(template, { ...parts, html: '<main></main>' })).toThrow(/#event-a appears 0 times/);
+    expect(() => fillTemplate(template, { ...parts, html: '<p id="event-a"></p><p id="event-a"></p>' })).toThrow(/#event-a appears 2 times/);
+  });
+
+  it("names the explainer's code and bundle on the root, for the boot script to load when it starts it", () => {
+    const explainer = { codeHref: '/sub/assets/explainer-a1.js', importHrefs: ['/sub/assets/a-b2.js', '/sub/assets/c-d3.js'], bundleHref: '/sub/data/bundle.json' };
+    const page = fillTemplate(template, { title: 'T', headTags: '', html: '', status: '', renderedPath: '/sub/', explainer });
+    expect(page).toContain(
+      '<div id="root" data-prerendered-path="/sub/" data-explainer="/sub/assets/explainer-a1.js" data-explainer-imports="/sub/assets/a-b2.js /sub/assets/c-d3.js" data-bundle="/sub/data/bundle.json">',
+    );
   });
 });
 

@@ -3,7 +3,8 @@
  * Open Graph, Twitter card, NewsArticle JSON-LD) and their insertion into the built
  * index.html. Pure string functions; everything from the article is escaped here.
  */
-import { LANDING_ATTRIBUTES, type Landing } from '../landing';
+import type { Landing } from '../landing';
+import { BUNDLE_ATTRIBUTE, EXPLAINER_ATTRIBUTE, EXPLAINER_IMPORTS_ATTRIBUTE, LANDING_ATTRIBUTES } from '../rootAttributes';
 import { type RouteMeta, truncateAtWord } from '../routeMeta';
 import type { Bundle } from '../schema/bundle';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './previewImages';
@@ -104,33 +105,44 @@ export interface PageParts {
   renderedPath: string;
   /** where a deep link's page lands, for the boot script; null for a page that needs no move */
   landing?: Landing | null;
+  /** what the boot script loads when it starts the explainer: the bundle's URL, the code's, and the chunks that code imports */
+  explainer?: { bundleHref: string; codeHref: string; importHrefs: string[] };
 }
 
 /** Returns the landing as #root's data attributes (with a leading space), or ''. */
 function landingAttributes(landing: Landing | null): string {
   if (!landing) return '';
-  return (Object.keys(LANDING_ATTRIBUTES) as (keyof Landing)[]).map((key) => ` ${LANDING_ATTRIBUTES[key]}="${escapeHtml(landing[key])}"`).join('');
+  return (Object.keys(LANDING_ATTRIBUTES) as (keyof typeof LANDING_ATTRIBUTES)[]).map((key) => ` ${LANDING_ATTRIBUTES[key]}="${escapeHtml(landing[key])}"`).join('');
+}
+
+/** Returns the app markup with `autofocus` on the element of that id; throws unless exactly one element has it. */
+function markAutofocus(html: string, id: string): string {
+  const attribute = ` id="${escapeHtml(id)}"`;
+  const count = html.split(attribute).length - 1;
+  if (count !== 1) throw new Error(`prerender: the landing element #${id} appears ${count} times in the rendered page, so it cannot be marked autofocus`);
+  return html.replace(attribute, () => `${attribute} autofocus`);
 }
 
 /**
  * Returns the built index.html with one page's title, head tags, status and app filled in.
  *
- * The boot script's priority is set here, page by page. Where the page needs no landing it
- * waits for the reader anyway, so it is fetched at low priority: at the default (high) one it
- * competes with the page's own first paint, and Lighthouse's simulation counts it into LCP
- * (about +10% against the no-script page, even for an empty script). A page with a landing
- * keeps the default: the boot script scrolls that page, and run early it lays out the landed
- * view once, instead of the top of the page and then the landed view.
+ * A landing the browser's focus scroll makes (a centred card or event, see landingOf) is
+ * written as `autofocus` on its element: the page lands before its first paint, with
+ * JavaScript off too, and the boot script has nothing to move.
  */
 export function fillTemplate(template: string, parts: PageParts): string {
-  const page = parts.landing ? template : template.replace('<script type="module" crossorigin src=', '<script type="module" crossorigin fetchpriority="low" src=');
+  const landing = parts.landing ?? null;
+  const html = landing?.autofocus ? markAutofocus(parts.html, landing.scrollId) : parts.html;
+  const e = parts.explainer;
+  const imports = e?.importHrefs.length ? ` ${EXPLAINER_IMPORTS_ATTRIBUTE}="${escapeHtml(e.importHrefs.join(' '))}"` : '';
+  const explainer = e ? ` ${EXPLAINER_ATTRIBUTE}="${escapeHtml(e.codeHref)}"${imports} ${BUNDLE_ATTRIBUTE}="${escapeHtml(e.bundleHref)}"` : '';
   // Functions as replacements, so "$&" or "$1" in article text is never read as a pattern.
-  return page
+  return template
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(parts.title)}</title>`)
     .replace(PLACEHOLDERS.head, () => parts.headTags)
     .replace(PLACEHOLDERS.status, () => parts.status)
-    .replace('<div id="root">', () => `<div id="root" data-prerendered-path="${escapeHtml(parts.renderedPath)}"${landingAttributes(parts.landing ?? null)}>`)
-    .replace(PLACEHOLDERS.html, () => parts.html);
+    .replace('<div id="root">', () => `<div id="root" data-prerendered-path="${escapeHtml(parts.renderedPath)}"${explainer}${landingAttributes(landing)}>`)
+    .replace(PLACEHOLDERS.html, () => html);
 }
 
 /** Returns why rendered app markup would break under the page's content policy, one line per problem. */

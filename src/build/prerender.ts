@@ -7,7 +7,7 @@
  * Env: OUT_DIR (client build, default dist), SSR_OUT_DIR (SSR build, default dist-ssr),
  * BASE (default "/"), SITE_URL (origin for absolute links, default http://localhost:4173).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,9 +16,13 @@ import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { describeRoute } from '../routeMeta';
 import { listRoutes, normaliseBase, type Route, routeHref, routeToPath } from '../routes';
 import { landingOf } from '../landing';
+import { EXPLAINER_ENTRY } from '../rootAttributes';
 import type { Bundle } from '../schema/bundle';
 import { validateBundle } from '../schema/validate';
+import { bundleUrl } from '../data/bundlePath';
+import { MANIFEST_PATH, type ManifestChunk, staticImportsOf } from './budget';
 import { checkTemplate, escapeHtml, fillTemplate, findPolicyProblems, renderHeadTags } from './headTags';
+import { inlineBootScript } from './inlineBoot';
 import { previewPath, readColors, writePreviewImages } from './previewImages';
 
 export interface PrerenderOptions {
@@ -123,9 +127,16 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
   const log = options.log ?? (() => {});
   const base = normaliseBase(options.base);
   const siteUrl = options.siteUrl.replace(/\/+$/, '');
-  const template = await readTemplate(options.outDir, options.ssrDir);
-  const problems = checkTemplate(template);
+  const built = await readTemplate(options.outDir, options.ssrDir);
+  const problems = checkTemplate(built);
   if (problems.length) throw new Error(`index.html cannot be used as a template: ${problems.join(', ')}.`);
+  const manifestFile = join(options.outDir, MANIFEST_PATH);
+  if (!existsSync(manifestFile)) throw new Error(`${manifestFile} does not exist: the client build writes it (build.manifest in vite.config.ts).`);
+  const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<string, ManifestChunk>;
+  const { template } = inlineBootScript(built, manifest, (file) => readFileSync(join(options.outDir, file), 'utf8'), base);
+  const code = manifest[EXPLAINER_ENTRY]?.file;
+  if (!code) throw new Error(`${manifestFile} has no chunk for ${EXPLAINER_ENTRY}: the client build must take it as an entry (vite.config.ts).`);
+  const explainer = { codeHref: `${base}${code}`, importHrefs: staticImportsOf(manifest, EXPLAINER_ENTRY).map((file) => `${base}${file}`), bundleHref: bundleUrl(base) };
   const bundle = await readBundle(options.outDir);
   const render = await loadRender(options.ssrDir);
   const routes = listRoutes(bundle);
@@ -150,7 +161,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
           image: absolute(previewPath({ kind: 'home' })),
           noindex: true,
         };
-    return { path, page: fillTemplate(template, { title: head.meta.title, headTags: renderHeadTags(bundle, head), html, status: '', renderedPath: url, landing: route ? landingOf(route) : null }) };
+    return { path, page: fillTemplate(template, { title: head.meta.title, headTags: renderHeadTags(bundle, head), html, status: '', renderedPath: url, landing: route ? landingOf(route) : null, explainer }) };
   };
 
   const pages = [...routes.map((r) => renderPage(r, pageFile(r))), renderPage(null, '404.html')];

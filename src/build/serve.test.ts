@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheControlFor, startServer } from './serve';
+import { cacheControlFor, pagePolicy, startServer } from './serve';
 
 let dir: string;
 const servers: Server[] = [];
@@ -64,6 +64,17 @@ describe('createSiteHandler({dir, base}) via startServer', () => {
       const res = await fetch(origin + path);
       expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
       expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    }
+  });
+
+  it("repeats the built pages' own policy, with their inline script's hash, as the header", () => {
+    const built = mkdtempSync(join(tmpdir(), 'serve-policy-'));
+    try {
+      expect(pagePolicy(built)).toContain("script-src 'self';");
+      writeFileSync(join(built, 'index.html'), `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-abc='" />`);
+      expect(pagePolicy(built)).toBe("default-src 'self'; script-src 'self' 'sha256-abc='");
+    } finally {
+      rmSync(built, { recursive: true, force: true });
     }
   });
 

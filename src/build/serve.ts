@@ -23,8 +23,19 @@ export function cacheControlFor(pathname: string): string {
   return 'no-cache';
 }
 
-function setSecurityHeaders(res: ServerResponse): void {
-  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+/**
+ * Returns the content policy the built pages carry in their meta tag, which allows their
+ * inline boot script by its hash (build/inlineBoot.ts); the base policy where there is none.
+ * Read from index.html on each call: a rebuild under a running server changes the hash.
+ */
+export function pagePolicy(dir: string): string {
+  const page = join(dir, 'index.html');
+  const html = existsSync(page) ? readFileSync(page, 'utf8') : '';
+  return /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? CONTENT_SECURITY_POLICY;
+}
+
+function setSecurityHeaders(res: ServerResponse, policy: string): void {
+  res.setHeader('Content-Security-Policy', policy);
   res.setHeader('Referrer-Policy', REFERRER_POLICY);
   res.setHeader('X-Content-Type-Options', 'nosniff');
 }
@@ -57,7 +68,7 @@ export function createSiteHandler(options: ServeOptions): (req: IncomingMessage,
   });
 
   return (req, res) => {
-    setSecurityHeaders(res);
+    setSecurityHeaders(res, pagePolicy(dir));
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.statusCode = 405;
       res.setHeader('Allow', 'GET, HEAD');
