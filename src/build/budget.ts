@@ -84,14 +84,19 @@ export function splitChunks(manifest: Record<string, ManifestChunk>, entryFiles:
   return { firstLoad: [...firstLoad], onDemand: [...onDemand] };
 }
 
+/** Returns a URL path as a path below the base ("/sub/assets/a.js" → "assets/a.js"). */
+function belowBase(url: string, base: string): string {
+  const b = normaliseBase(base);
+  return url.startsWith(b) ? url.slice(b.length) : url.replace(/^\.?\//, '');
+}
+
 /**
  * Returns the paths (below the base) a page's HTML makes the browser fetch at once, and the
  * built file an inline boot script was taken from (its code counts as JavaScript).
  */
 export function listFirstLoadReferences(html: string, base = '/'): { path: string; kind: FirstLoadFile['kind'] }[] {
-  const b = normaliseBase(base);
   const refs: { path: string; kind: FirstLoadFile['kind'] }[] = [];
-  const strip = (url: string) => (url.startsWith(b) ? url.slice(b.length) : url.replace(/^\.?\//, ''));
+  const strip = (url: string) => belowBase(url, base);
   for (const [tag] of html.matchAll(/<(script|link)\b[^>]*>/g)) {
     const inline = new RegExp(`\\s${BOOT_FILE_ATTRIBUTE}="([^"]+)"`).exec(tag)?.[1];
     if (inline) {
@@ -123,9 +128,8 @@ export function measureFirstLoad(outDir: string, pagePath = 'index.html', base =
   if (!existsSync(manifestFile)) throw new Error(`${MANIFEST_PATH} is not in ${outDir}: the build must write Vite's manifest (build.manifest)`);
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>;
   const explainer = new RegExp(`\\s${EXPLAINER_ATTRIBUTE}="([^"]+)"`).exec(html)?.[1];
-  const b = normaliseBase(base);
   const entries = references.filter((r) => r.kind === 'js').map((r) => r.path);
-  if (explainer) entries.push(explainer.startsWith(b) ? explainer.slice(b.length) : explainer);
+  if (explainer) entries.push(belowBase(explainer, base));
   const chunks = splitChunks(manifest, entries);
   const seen = new Set<string>();
   // The inline boot script counts once, as JavaScript (its file, above), not again in the page.
