@@ -45,6 +45,13 @@ export interface ManifestChunk {
 /** Where Vite writes its manifest below the output directory (build.manifest: true). */
 export const MANIFEST_PATH = '.vite/manifest.json';
 
+/** Returns the build's manifest; throws when the build did not write it (nothing must go uncounted or unlinked). */
+export function readManifest(outDir: string): Record<string, ManifestChunk> {
+  const file = join(outDir, MANIFEST_PATH);
+  if (!existsSync(file)) throw new Error(`${MANIFEST_PATH} is not in ${outDir}: the build must write Vite's manifest (build.manifest in vite.config.ts)`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManifestChunk>;
+}
+
 /** Returns the files of the chunks `key` imports statically, directly or not, in load order. */
 export function staticImportsOf(manifest: Record<string, ManifestChunk>, key: string): string[] {
   const files = new Set<string>();
@@ -123,10 +130,8 @@ export function measureFirstLoad(outDir: string, pagePath = 'index.html', base =
   };
   const html = readFileSync(join(outDir, pagePath), 'utf8');
   const references = listFirstLoadReferences(html, base);
-  const manifestFile = join(outDir, MANIFEST_PATH);
   // Without the manifest the explainer's code would go uncounted: refuse rather than under-report.
-  if (!existsSync(manifestFile)) throw new Error(`${MANIFEST_PATH} is not in ${outDir}: the build must write Vite's manifest (build.manifest)`);
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>;
+  const manifest = readManifest(outDir);
   const explainer = new RegExp(`\\s${EXPLAINER_ATTRIBUTE}="([^"]+)"`).exec(html)?.[1];
   const entries = references.filter((r) => r.kind === 'js').map((r) => r.path);
   if (explainer) entries.push(belowBase(explainer, base));
