@@ -26,12 +26,24 @@ export function cacheControlFor(pathname: string): string {
 /**
  * Returns the content policy the built pages carry in their meta tag, which allows their
  * inline boot script by its hash (build/inlineBoot.ts); the base policy where there is none.
- * Read from index.html on each call: a rebuild under a running server changes the hash.
  */
 export function pagePolicy(dir: string): string {
   const page = join(dir, 'index.html');
   const html = existsSync(page) ? readFileSync(page, 'utf8') : '';
   return /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? CONTENT_SECURITY_POLICY;
+}
+
+/**
+ * Returns a function giving `dir`'s page policy, read again only when index.html changes: a
+ * rebuild under a running server changes the hash, and every response sends the policy.
+ */
+function pagePolicyOf(dir: string): () => string {
+  let seen: { mtimeMs: number; policy: string } | null = null;
+  return () => {
+    const mtimeMs = statSync(join(dir, 'index.html'), { throwIfNoEntry: false })?.mtimeMs ?? -1;
+    if (seen?.mtimeMs !== mtimeMs) seen = { mtimeMs, policy: pagePolicy(dir) };
+    return seen.policy;
+  };
 }
 
 function setSecurityHeaders(res: ServerResponse, policy: string): void {
@@ -67,8 +79,9 @@ export function createSiteHandler(options: ServeOptions): (req: IncomingMessage,
     setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControlFor(pathname)),
   });
 
+  const policy = pagePolicyOf(dir);
   return (req, res) => {
-    setSecurityHeaders(res, pagePolicy(dir));
+    setSecurityHeaders(res, policy());
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.statusCode = 405;
       res.setHeader('Allow', 'GET, HEAD');
