@@ -22,35 +22,34 @@ import { BUNDLE_ATTRIBUTE, EXPLAINER_ATTRIBUTE, EXPLAINER_IMPORTS_ATTRIBUTE, LAN
 const base = import.meta.env.BASE_URL;
 
 /**
- * Imports the explainer's code. The build names it on #root, with the chunks it imports: it
- * is an entry of its own, loaded by URL, so that this script shares no code with it
- * (rootAttributes.ts), and its chunks are fetched beside it rather than after it. The dev
+ * Imports the explainer's code. The build names it on #root: it is an entry of its own,
+ * loaded by URL, so that this script shares no code with it (rootAttributes.ts). The dev
  * server's page names nothing, and serves the source module.
  */
 function importExplainer(container: HTMLElement): Promise<typeof import('./hydrate')> {
-  for (const href of (container.getAttribute(EXPLAINER_IMPORTS_ATTRIBUTE) ?? '').split(' ').filter(Boolean)) {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = href;
-    document.head.append(link);
-  }
   return import(/* @vite-ignore */ container.getAttribute(EXPLAINER_ATTRIBUTE) ?? `${base}src/hydrate.tsx`);
 }
 
 /**
- * Starts the bundle's download now, beside the explainer's code, for the fetch in hydrate.tsx
- * to pick up. The prerendered page names it on #root; the dev server's page does not.
+ * Starts the downloads the explainer needs beside its code, once: the chunks it imports
+ * (fetched with it rather than after it) and the bundle, for the fetch in hydrate.tsx to pick
+ * up. The prerendered page names them on #root; the dev server's page does not.
  */
-function preloadBundle(container: HTMLElement): void {
-  const href = container.getAttribute(BUNDLE_ATTRIBUTE);
-  if (!href) return;
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  // fetch() is a CORS-mode request with same-origin credentials: "anonymous" is the preload that matches it.
-  link.crossOrigin = 'anonymous';
-  link.href = href;
-  document.head.append(link);
+function preloadExplainer(container: HTMLElement): void {
+  const preload = (rel: string, href: string, as?: string) => {
+    const link = document.createElement('link');
+    link.rel = rel;
+    if (as) {
+      link.as = as;
+      // fetch() is a CORS-mode request with same-origin credentials: "anonymous" is the preload that matches it.
+      link.crossOrigin = 'anonymous';
+    }
+    link.href = href;
+    document.head.append(link);
+  };
+  for (const href of (container.getAttribute(EXPLAINER_IMPORTS_ATTRIBUTE) ?? '').split(' ').filter(Boolean)) preload('modulepreload', href);
+  const bundle = container.getAttribute(BUNDLE_ATTRIBUTE);
+  if (bundle) preload('preload', bundle, 'fetch');
 }
 
 /**
@@ -254,7 +253,7 @@ async function boot(): Promise<void> {
 
 async function start(container: HTMLElement, status: HTMLElement, clicks: ReturnType<typeof guardClicks>, landed: boolean): Promise<void> {
   releaseAutofocus();
-  preloadBundle(container);
+  preloadExplainer(container);
   const attempt = async (): Promise<void> => {
     try {
       const { startExplainer, pendingCode } = await importExplainer(container);
