@@ -159,6 +159,25 @@ test.describe('history follows the reader', () => {
     expect(await page.evaluate(() => history.length)).toBe(before);
   });
 
+  test('a click right after scrolling keeps its own address', async ({ page }) => {
+    test.skip(events.length === 0, 'the article has no timeline events');
+    const event = events[0] as (typeof events)[0];
+    await page.goto('/timeline/');
+    await waitForHydration(page);
+    const label = await chartLabel(page, event.id);
+    const target = label ? label.locator('text').first() : page.locator(`#event-${event.id}`);
+    // Scroll back until the section above the timeline is the one at the top of the screen…
+    await page.evaluate(async () => {
+      const timeline = document.getElementById('timeline');
+      if (timeline) window.scrollBy(0, timeline.getBoundingClientRect().top - window.innerHeight / 2);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
+    // …and pick an event at once, before the address has followed the scroll.
+    await target.dispatchEvent('click');
+    await page.waitForTimeout(800);
+    await expect(page).toHaveURL(`/timeline/${event.id}/`);
+  });
+
   test('a hash pasted after load moves the page', async ({ page }) => {
     test.skip(events.length === 0, 'the article has no timeline events');
     const event = events.at(-1) as (typeof events)[0];

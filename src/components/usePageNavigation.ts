@@ -63,6 +63,8 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
   // True from a move's request until its scroll has settled: the sections it passes must not rewrite the address.
   const moving = useRef(false);
   const moveCount = useRef(0);
+  // Counts commits: a section-spy check that a newer commit (the reader's click) has overtaken stands down.
+  const commitCount = useRef(0);
 
   /** Commits a new state, writes the address, and asks for the page to move. */
   const commit = useCallback(
@@ -75,6 +77,7 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
       else window.history.replaceState(state, '', href);
       lastHref.current = window.location.href;
       navRef.current = next;
+      commitCount.current += 1;
       if (target) {
         moving.current = true;
         moveCount.current += 1;
@@ -183,15 +186,18 @@ export function usePageNavigation(bundle: Bundle, base: string, initialPath: str
   }, [move]);
 
   // Scrolling rewrites the address to the section in view: replace only, a little after it
-  // settles, and only once the section in view is known.
+  // settles, only once the section in view is known, and only if nothing was committed since
+  // (a reader who picks an event right after scrolling keeps that event's address).
   useEffect(() => {
     if (inView === undefined) return;
+    const seen = commitCount.current;
     let timer = 0;
     const check = () => {
       if (moving.current) {
         timer = window.setTimeout(check, SPY_DELAY_MS);
         return;
       }
+      if (commitCount.current !== seen) return;
       const current = navRef.current;
       if (sectionOf(current.route) === inView) return;
       const route: Route = inView ? { kind: 'section', section: inView } : HOME;
