@@ -84,4 +84,11 @@ people:
       'published: no date resolves to 2025-11-18: label the dateline\'s date among the dates',
     ]);
   });
+
+  it('points a label found in the headline at the body\'s appearance', () => {
+    const { truth } = readTruth('published: null\nfigures:\n  - { text: "$2bn", value: 2.0e9, unit: USD }\ndates: []\npeople: []\n', 'x');
+    expect(checkTruth('Chipmaker raises $2bn\n\nThe chipmaker raised $2bn.', truth!)).toEqual([
+      { path: ['figures', 0, 'text'], message: '"$2bn" (occurrence 1) is in the headline: label the body\'s, with occurrence 2' },
+    ]);
+  });
 });

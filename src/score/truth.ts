@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
 import { type Diagnostic, errorAt } from '../compiler/diagnostics';
-import { countText } from './locateText';
+import { countText, locateText } from './locateText';
 
 /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:mm`, `YYYY-Qn` or `YYYY-Hn`. */
 export const RESOLVED_PATTERN = /^\d{4}(?:-(?:Q[1-4]|H[12]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d)?)?))?$/;
@@ -117,11 +117,14 @@ export interface TruthProblem {
 
 /**
  * Returns every label that does not stand in the article as written, so truth files cannot
- * rot when an article is edited: each figure's and date's text at its occurrence, each
- * person's name (or an alias) and role, and the publication date among the dates.
+ * rot when an article is edited: each figure's and date's text at its occurrence (in the
+ * body, not the headline), each person's name (or an alias) and role, and the publication
+ * date among the dates.
  */
 export function checkTruth(articleText: string, truth: Truth): TruthProblem[] {
   const problems: TruthProblem[] = [];
+  // The headline repeats the body: a label there points at the wrong appearance.
+  const headlineEnd = articleText.trimStart().indexOf('\n') + (articleText.length - articleText.trimStart().length);
   const checkTexts = (kind: 'figures' | 'dates', entries: readonly { text: string; occurrence?: number | undefined }[]) => {
     const seen = new Map<string, number>();
     entries.forEach((entry, i) => {
@@ -130,6 +133,8 @@ export function checkTruth(articleText: string, truth: Truth): TruthProblem[] {
       if (count < occurrence) {
         const times = count === 1 ? 'once' : `${count} times`;
         problems.push({ path: [kind, i, 'text'], message: `"${entry.text}" is not in the article${count ? ` ${occurrence} times (only ${times})` : ''}` });
+      } else if ((locateText(articleText, entry.text, occurrence)?.start ?? 0) < headlineEnd) {
+        problems.push({ path: [kind, i, 'text'], message: `"${entry.text}" (occurrence ${occurrence}) is in the headline: label the body's, with occurrence ${occurrence + 1}` });
       }
       const key = `${entry.text}\u0000${occurrence}`;
       const earlier = seen.get(key);
