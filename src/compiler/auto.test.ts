@@ -1,7 +1,10 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../schema/bundle';
 import { compileArticle } from './compile';
-import { readProjectFile } from './testing';
+import { MAX_HEADLINE_WORDS } from './headline';
+import { ROOT, readProjectFile } from './testing';
 
 // Three articles written for these tests (fixtures/), unlike the seed in shape: an earnings
 // story with a written-out dateline, a sports transfer with an ISO dateline, and a policy
@@ -23,12 +26,45 @@ function expectUsableAutoStory(b: Bundle): void {
   expect(b.story.org).toBeNull();
   expect(b.story.strategy).toBeNull();
   expect(b.story.sections.map((s) => s.id)).toEqual(['metrics', 'timeline', 'people', 'source']);
-  expect(b.story.metrics.map((m) => m.quantity)).toEqual(b.facts.quantities.map((q) => q.id));
+  // Every figure is a card once; cards come in groups, most important first.
+  expect(b.story.metrics.map((m) => m.quantity).sort()).toEqual(b.facts.quantities.map((q) => q.id).sort());
   expect(b.story.people).toEqual(b.facts.people.map((p) => p.id));
   expect(new Set(b.story.metrics.map((m) => m.id)).size).toBe(b.story.metrics.length);
   expect(new Set(b.story.timeline.events.map((e) => e.id)).size).toBe(b.story.timeline.events.length);
   for (const m of b.story.metrics) expect(m.label).not.toMatch(/\s{2,}|\n/);
-  for (const e of b.story.timeline.events) expect(e.title.split(' ').length).toBeLessThanOrEqual(11);
+  expectHeadlines(b);
+}
+
+/**
+ * Asserts what the headlines of auto mode promise: every word of a card's label and an
+ * event's title is a word of its own sentence, in the sentence's order; at most
+ * MAX_HEADLINE_WORDS words; no "…"; a card's label holds its figure as written.
+ */
+function expectHeadlines(b: Bundle): void {
+  const { text } = b.article;
+  const sentences = new Map(b.article.sentences.map((s) => [s.id, text.slice(s.start, s.end).replace(/\s+/g, ' ')]));
+  const quantities = new Map(b.facts.quantities.map((q) => [q.id, q]));
+  const headlines = [
+    ...b.story.metrics.map((m) => {
+      const q = quantities.get(m.quantity);
+      return { headline: m.label, sentence: q?.sentence ?? '', fact: q ? q.text.replace(/\s+/g, ' ') : null };
+    }),
+    ...b.story.timeline.events.map((e) => ({ headline: e.title, sentence: e.sentence, fact: null })),
+  ];
+  for (const { headline, sentence, fact } of headlines) {
+    const source = (sentences.get(sentence) ?? '').toLowerCase();
+    const words = headline.split(' ');
+    const where = `"${headline}" from "${sentences.get(sentence)}"`;
+    expect(words.length, where).toBeLessThanOrEqual(MAX_HEADLINE_WORDS);
+    expect(headline, where).not.toMatch(/…|\.\.\.$/);
+    let at = 0;
+    for (const word of words) {
+      const found = source.indexOf(word.toLowerCase(), at);
+      expect(found, `${where}: "${word}"`).toBeGreaterThanOrEqual(0);
+      at = found + word.length;
+    }
+    if (fact) expect(headline.toLowerCase(), where).toContain(fact.toLowerCase());
+  }
 }
 
 describe('buildAutoStory(article, quantities, times, people) through compileArticle', { timeout: 60_000 }, () => {
@@ -67,7 +103,9 @@ describe('buildAutoStory(article, quantities, times, people) through compileArti
       ['Tomás Herrera', 'Chief financial officer'],
     ]);
     expect(b.facts.quotations.map((q) => q.speaker)).toEqual(['Priya Raman']);
-    expect(b.story.metrics.find((m) => m.label === 'Fourth-quarter revenue')).toMatchObject({ group: 'usd', groupLabel: 'Money (USD)' });
+    // Money is grouped by what it is: the quarter's revenue is revenue.
+    const revenue = b.facts.quantities.find((q) => q.text === '$1.2 billion');
+    expect(b.story.metrics.find((m) => m.quantity === revenue?.id)).toMatchObject({ group: 'revenue-usd', groupLabel: 'Revenue (USD)' });
   });
 
   it('explains a sports transfer with an ISO dateline', () => {
@@ -96,7 +134,8 @@ describe('buildAutoStory(article, quantities, times, people) through compileArti
       ['Robert Ashworth', 'Club chairman'],
     ]);
     expect(b.facts.quotations.map((q) => q.speaker)).toEqual(['Elena Varga', 'Robert Ashworth']);
-    expect(b.story.metrics.filter((m) => m.group === 'gbp')).toHaveLength(3);
+    const pounds = new Set(b.facts.quantities.filter((q) => q.currency === 'GBP').map((q) => q.id));
+    expect(b.story.metrics.filter((m) => pounds.has(m.quantity)).map((m) => m.groupLabel.endsWith('(GBP)'))).toEqual([true, true, true]);
   });
 
   it('explains a hard-wrapped policy story with no dateline', () => {
@@ -141,8 +180,36 @@ describe('buildAutoStory(article, quantities, times, people) through compileArti
     expectUsableAutoStory(b);
     expect(b.story.timeline.lanes).toHaveLength(1);
     expect(b.story.timeline.events.length).toBeGreaterThanOrEqual(8);
-    expect(b.story.metrics.find((m) => m.label === 'Global downloads')).toBeTruthy();
-    expect(b.story.metrics.find((m) => m.label === 'Age')).toBeTruthy();
+    // Counts are grouped by their noun; a short article shows every figure.
+    const downloads = b.story.metrics.find((m) => m.groupLabel === 'Global downloads');
+    expect(downloads?.label).toMatch(/over 10 billion global downloads/i);
+    expect(b.story.metrics.every((m) => m.featured === true)).toBe(true);
+  });
+
+  it('keeps every headline of every labelled corpus article to words of its own sentence', () => {
+    const corpus = readdirSync(join(ROOT, 'seeds/corpus')).filter((n) => n.endsWith('.txt'));
+    expect(corpus.length).toBeGreaterThanOrEqual(15);
+    for (const name of corpus) {
+      const path = `seeds/corpus/${name}`;
+      const b = compileArticle({ articleText: readProjectFile(path), articlePath: path }).bundle as Bundle;
+      expect(b, path).toBeTruthy();
+      expectHeadlines(b);
+    }
+  });
+
+  it('shows a figure-dense article in groups, the first few of each featured', () => {
+    const path = 'seeds/corpus/markets-long-copper-record-year.txt';
+    const b = compileArticle({ articleText: readProjectFile(path), articlePath: path }).bundle as Bundle;
+    const groups = new Map<string, boolean[]>();
+    for (const m of b.story.metrics) groups.set(m.group, [...(groups.get(m.group) ?? []), m.featured !== false]);
+    expect(groups.size).toBeGreaterThan(3);
+    // A group's cards are contiguous, so it is one block on the page.
+    const order = b.story.metrics.map((m) => m.group).filter((g, i, all) => all[i - 1] !== g);
+    expect(new Set(order).size).toBe(order.length);
+    // Featured cards come first in each group; long groups hide the rest.
+    for (const featured of groups.values()) expect(featured).toEqual([...featured].sort((x, y) => Number(y) - Number(x)));
+    expect([...groups.values()].some((f) => f.includes(false))).toBe(true);
+    expect(b.story.metrics.filter((m) => m.featured !== false).length).toBeLessThan(b.story.metrics.length / 1.5);
   });
 
   it('leaves out sections with nothing to show', () => {

@@ -1,25 +1,26 @@
 /**
- * Auto mode: the story an article gets without a story file. Every figure becomes a metric
- * (labelled by what it counts, grouped by unit or currency), every dated body sentence a
- * timeline event in one lane, every person the cast; org and strategy need an editor.
+ * Auto mode: the story an article gets without a story file. Every figure becomes a metric,
+ * grouped by what it measures (figureGroups.ts) and labelled by a headline made from its
+ * clause (headline.ts); every dated body sentence a timeline event in one lane, titled the
+ * same way; every person the cast. Org and strategy need an editor.
  */
-import type { Metric, Person, SectionId, Story, TimeFact, TimelineEvent } from '../schema/bundle';
-import { slugify } from '../schema/slugify';
-import { createSlugger } from './slugs';
-import { isFunctionWord } from './lexicon';
-import type { ExtractedQuantity } from './quantities';
+import type { Metric, Person, Quantity, SectionId, Story, TimeFact, TimelineEvent } from '../schema/bundle';
+import { type AnalysedSentence, analyseSentence, type FactSpan } from './clauses';
+import { groupFigures, isFeatured } from './figureGroups';
+import { makeHeadline } from './headline';
 import { defaultSection, sectionHasContent } from './sections';
-import type { ParsedArticle } from './types';
+import { createSlugger } from './slugs';
+import type { ParsedArticle, ParsedSentence } from './types';
 
 const AUTO_LANE = { id: 'events', label: 'Events in the article' };
-const MAX_TITLE_WORDS = 10;
 const ORDER: readonly SectionId[] = ['metrics', 'timeline', 'people', 'source'];
 
 /** Returns the default story built from what the extractors found. */
-export function buildAutoStory(article: ParsedArticle, quantities: readonly ExtractedQuantity[], times: readonly TimeFact[], people: readonly Person[]): Story {
+export function buildAutoStory(article: ParsedArticle, quantities: readonly Quantity[], times: readonly TimeFact[], people: readonly Person[]): Story {
+  const headlines = createHeadliner(article, quantities, times, people);
   const content: Omit<Story, 'sections'> = {
-    metrics: autoMetrics(article, quantities),
-    timeline: autoTimeline(article, times),
+    metrics: autoMetrics(article, quantities, headlines),
+    timeline: autoTimeline(article, times, headlines),
     org: null,
     strategy: null,
     people: people.map((p) => p.id),
@@ -29,73 +30,63 @@ export function buildAutoStory(article: ParsedArticle, quantities: readonly Extr
   return { sections, ...content };
 }
 
-function autoMetrics(article: ParsedArticle, quantities: readonly ExtractedQuantity[]): Metric[] {
-  const labels = quantities.map((q) => {
-    // Money and shares say what they are in the words before them ("revenue of $1.2 billion", "up 18%").
-    const described = q.currency || q.unit === 'percent' ? wordsBefore(article.text, q) : null;
-    return capitalise((q.noun ?? described ?? q.unit).replace(/\s+/g, ' '));
-  });
-  const counts = new Map<string, number>();
-  for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
+type Headliner = (fact: { start: number; sentence: string }, keepFact: boolean) => string;
+
+/**
+ * Returns a function that makes a fact's headline. Each sentence is cut into words and
+ * clauses once, with every fact in it (figures, dates, names), however many facts it holds.
+ */
+function createHeadliner(article: ParsedArticle, quantities: readonly Quantity[], times: readonly TimeFact[], people: readonly Person[]): Headliner {
+  const spans = new Map<string, FactSpan[]>();
+  const add = (sentence: string, span: FactSpan) => {
+    const list = spans.get(sentence);
+    if (list) list.push(span);
+    else spans.set(sentence, [span]);
+  };
+  for (const q of quantities) add(q.sentence, { start: q.start, end: q.end, kind: 'figure' });
+  for (const t of times) add(t.sentence, { start: t.start, end: t.end, kind: 'date' });
+  for (const p of people) for (const m of p.mentions) add(m.sentence, { start: m.start, end: m.end, kind: 'person' });
+  const sentences = new Map(article.sentences.map((s) => [s.id, s]));
+  const analysed = new Map<string, AnalysedSentence>();
+  return (fact, keepFact) => {
+    const sentence = sentences.get(fact.sentence) as ParsedSentence;
+    let analysis = analysed.get(sentence.id);
+    if (!analysis) {
+      analysis = analyseSentence(article.text, sentence.start, sentence.end, spans.get(sentence.id) ?? []);
+      analysed.set(sentence.id, analysis);
+    }
+    const index = analysis.words.findIndex((w) => w.start === fact.start);
+    return index === -1 ? '' : makeHeadline(analysis, index, keepFact);
+  };
+}
+
+function autoMetrics(article: ParsedArticle, quantities: readonly Quantity[], headline: Headliner): Metric[] {
+  const sentences = new Map(article.sentences.map((s) => [s.id, s]));
+  const groups = groupFigures(article.text, quantities, (q) => sentences.get(q.sentence) ?? q);
   const slug = createSlugger();
-  return quantities.map((q, i) => {
-    const base = labels[i] ?? q.unit;
-    // Several figures of one kind ("Parameters" ×4) are told apart by their own wording.
-    const label = (counts.get(base) ?? 0) > 1 ? `${base}: ${q.text.replace(/\s+/g, ' ')}` : base;
-    const group = q.currency ?? q.unit;
-    return {
-      id: slug(label),
-      label,
-      group: slugify(group),
-      groupLabel: q.currency ? `Money (${q.currency})` : capitalise(q.unit),
-      quantity: q.id,
-    };
+  const groupSlug = createSlugger();
+  return groups.flatMap((group) => {
+    const groupId = groupSlug(group.id);
+    return group.members.map((q, index) => {
+      // The figure as written, when its sentence yields no headline ("US$5bn").
+      const label = headline(q, true) || q.text.replace(/\s+/g, ' ');
+      return { id: slug(label), label, group: groupId, groupLabel: group.label, quantity: q.id, featured: isFeatured(index, group.members.length) };
+    });
   });
 }
 
-/** Returns up to three words before a money figure ("valued at", "raised") to say what the money is. */
-function wordsBefore(text: string, q: ExtractedQuantity): string | null {
-  const before = text.slice(Math.max(0, q.start - 40), q.start);
-  const clause = before.split(/[,;:.!?()"“”]/).pop() ?? '';
-  const words = clause.trim().split(/\s+/).filter(Boolean).slice(-3);
-  // "and recently raised" → "raised": the verb says what the money is.
-  while (words.length > 1 && isFiller(words[0] ?? '')) words.shift();
-  if (words.length > 1 && words[words.length - 1]?.toLowerCase() === 'of') words.pop();
-  return words.length ? words.join(' ') : null;
-}
-
-function autoTimeline(article: ParsedArticle, times: readonly TimeFact[]): Story['timeline'] {
+function autoTimeline(article: ParsedArticle, times: readonly TimeFact[], headline: Headliner): Story['timeline'] {
   const slug = createSlugger();
   const events: TimelineEvent[] = [];
   const byId = new Map(article.sentences.map((s) => [s.id, s]));
   for (const t of times) {
     const sentence = byId.get(t.sentence);
     if (sentence?.kind !== 'body') continue;
-    const title = excerpt(article.text, sentence, t);
+    // A sentence that is all date ("In 2019.") still gets a title: the date as written.
+    const title = headline(t, false) || capitalise(t.text.replace(/\s+/g, ' '));
     events.push({ id: slug(title), lane: AUTO_LANE.id, title, time: t.id, sentence: sentence.id });
   }
   return { lanes: [AUTO_LANE], events };
-}
-
-/** Returns a short excerpt of the clause that holds the time expression. */
-function excerpt(text: string, sentence: { start: number; end: number }, t: TimeFact): string {
-  let from = sentence.start;
-  for (let i = t.start - 1; i > sentence.start; i--) {
-    // A comma inside "61,880" does not end a clause.
-    if (/[,;:]/.test(text[i] ?? '') && /\s/.test(text[i + 1] ?? '')) {
-      from = i + 1;
-      break;
-    }
-  }
-  let clause = text.slice(from, sentence.end).trim().replace(/^(?:and|but|or|then)\s+/i, '');
-  if (clause.split(/\s+/).length < 4) clause = text.slice(sentence.start, sentence.end).trim();
-  const words = clause.split(/\s+/);
-  const cut = capitalise(words.slice(0, MAX_TITLE_WORDS).join(' ').replace(/[,;:]$/, ''));
-  return words.length > MAX_TITLE_WORDS ? `${cut}…` : cut.replace(/[.!?]$/, '');
-}
-
-function isFiller(word: string): boolean {
-  return isFunctionWord(word) || /ly$/i.test(word) || /^(?:now|then|also|just|still)$/i.test(word);
 }
 
 function capitalise(s: string): string {

@@ -144,6 +144,11 @@ export const MetricSchema = v.object({
   groupLabel: v.string(),
   /** the quantity fact this card shows */
   quantity: id,
+  /**
+   * false: shown only after the group's "show all" (auto mode features the first few figures
+   * of a long group); absent or true: always shown
+   */
+  featured: v.optional(v.boolean()),
 });
 
 export const LaneSchema = v.object({ id, label: v.string() });
