@@ -581,7 +581,7 @@ function union(...sets: number[][]): number[] {
     while (i < out.length || j < set.length) {
       const a = out[i] ?? Number.POSITIVE_INFINITY;
       const b = set[j] ?? Number.POSITIVE_INFINITY;
-      const next = a <= b ? a : b;
+      const next = Math.min(a, b);
       if (a === next) i++;
       if (b === next) j++;
       merged.push(next);
