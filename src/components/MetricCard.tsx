@@ -23,16 +23,19 @@ export interface MetricCardProps {
   spoken: string;
   placement: { scale: MetricScale; mark: MetricMark } | null;
   selected: boolean;
+  /** false: shown after its group's "Show all" (the stylesheet hides it while the group is collapsed) */
+  featured?: boolean;
   /** select this card (its route) or, with null, close it */
   onSelect: (id: string | null) => void;
 }
 
 /** Returns a metric card as a list item with the id `metric-<id>`. */
-export function MetricCard({ bundle, base, metric, quantity, index, compact, spoken, placement, selected, onSelect }: MetricCardProps) {
+export function MetricCard({ bundle, base, metric, quantity, index, compact, spoken, placement, selected, featured = true, onSelect }: MetricCardProps) {
   const panelId = `metric-${metric.id}-source`;
   const labelId = `metric-${metric.id}-label`;
+  const className = `metric-card metric-pos-d-${index % 4} metric-pos-m-${index % 2}${featured ? '' : ' metric-card-more'}`;
   return (
-    <li id={`metric-${metric.id}`} className={`metric-card metric-pos-d-${index % 4} metric-pos-m-${index % 2}`} data-selected={selected || undefined} tabIndex={-1} aria-labelledby={labelId}>
+    <li id={`metric-${metric.id}`} className={className} data-selected={selected || undefined} tabIndex={-1} aria-labelledby={labelId}>
       <h4 id={labelId} className="metric-label">
         <RouteLink className="metric-link" route={{ kind: 'metric', id: metric.id }} base={base} onNavigate={() => onSelect(metric.id)} aria-current={selected ? 'true' : undefined}>
           {metric.label}

@@ -1,7 +1,10 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { MetricScale } from '../layout/metricScale';
-import type { Bundle } from '../schema/bundle';
-import { describeScale, groupMetrics } from './Metrics';
+import type { Bundle, Metric, Quantity } from '../schema/bundle';
+import { makeSyntheticBundle } from '../schema/testing';
+import { describeScale, groupHidingMetric, groupMetrics, Metrics } from './Metrics';
 
 // Made-up metrics: grouping only looks at ids, groups and quantity references.
 const bundle = {
@@ -46,5 +49,54 @@ describe('describeScale(scale, count)', () => {
     expect(describeScale({ ...base, type: 'log', domain: [100, 10_000_000_000] }, 3)).toBe(
       'The 3 dots share one logarithmic scale, from 100 to 10B widgets; each step is ten times the last.',
     );
+  });
+});
+
+describe('Metrics({ bundle, selectedId }) rendered to HTML, as the prerenderer does', () => {
+  // Six figures in one group, the story featuring the first four; a second group of two.
+  const base = makeSyntheticBundle();
+  const quantities = Array.from({ length: 8 }, (_, i) => ({ ...base.facts.quantities[0], id: `q${i + 1}`, value: i + 1 }) as Quantity);
+  const metrics: Metric[] = quantities.map((q, i) => ({
+    id: `m${i + 1}`,
+    label: `Card ${i + 1}`,
+    group: i < 6 ? 'long' : 'short',
+    groupLabel: i < 6 ? 'Long group' : 'Short group',
+    quantity: q.id,
+    ...(i < 6 ? { featured: i < 4 } : {}),
+  }));
+  const bundle: Bundle = { ...base, facts: { ...base.facts, quantities }, story: { ...base.story, metrics } };
+  const render = (selectedId: string | null) => renderToStaticMarkup(createElement(Metrics, { bundle, base: '/', selectedId, onSelect: () => {} }));
+
+  it('puts every card in the markup and collapses only the group with hidden cards, behind a real button', () => {
+    const html = render(null);
+    for (const m of metrics) expect(html).toContain(`id="metric-${m.id}"`);
+    expect(html.match(/class="metric-card [^"]*metric-card-more/g)).toHaveLength(2);
+    expect(html.match(/data-collapsed/g)).toHaveLength(1);
+    expect(html).toMatch(/<button type="button" class="metric-more text-button" aria-expanded="false" aria-controls="metric-group-long-cards">Show all 6/);
+    expect(html).toContain('id="metric-group-long-cards"');
+    expect(html.match(/metric-more text-button/g)).toHaveLength(1);
+  });
+
+  it('opens the group of a selected hidden card, so a deep link lands on it', () => {
+    const html = render('m6');
+    expect(html).not.toContain('data-collapsed');
+    expect(html).toMatch(/aria-expanded="true" aria-controls="metric-group-long-cards">Show fewer/);
+  });
+
+  it('renders a story without featured flags exactly as before: no button, nothing collapsed', () => {
+    const plain: Bundle = { ...bundle, story: { ...bundle.story, metrics: metrics.map(({ featured: _f, ...m }) => m) } };
+    const html = renderToStaticMarkup(createElement(Metrics, { bundle: plain, base: '/', selectedId: null, onSelect: () => {} }));
+    expect(html).not.toMatch(/metric-more|data-collapsed|metric-group-long-cards/);
+  });
+});
+
+describe('groupHidingMetric(groups, metricId)', () => {
+  it('names the group whose hidden cards hold the card, and nothing for a featured or unknown card', () => {
+    const card = (id: string, featured?: boolean) => ({ metric: { id, label: id, group: 'g', groupLabel: 'G', quantity: 'q', ...(featured === undefined ? {} : { featured }) }, quantity: {} as Quantity });
+    const groups = [{ id: 'g', label: 'G', cards: [card('a'), card('b', true), card('c', false)] }];
+    expect(groupHidingMetric(groups, 'c')).toBe('g');
+    expect(groupHidingMetric(groups, 'a')).toBeNull();
+    expect(groupHidingMetric(groups, 'b')).toBeNull();
+    expect(groupHidingMetric(groups, null)).toBeNull();
   });
 });

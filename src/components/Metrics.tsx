@@ -3,8 +3,13 @@
  * (the exact wording for screen readers), its label, its place on a scale shared with the
  * comparable figures of its group, and its source sentence on demand. Opening a card's
  * source selects it, which is a route (/metrics/<id>/).
+ *
+ * A group whose story features only its first few figures (auto mode, a long group) shows
+ * the rest after its "Show all" button. Every card is in the markup: the stylesheet hides
+ * the rest only where scripts run (a page read without them shows every figure, with no
+ * button), and a group holding the selected card is open, so a deep link lands on it.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatCompact, formatSpoken } from '../layout/format';
 import { findMetricScale, layoutMetricScales, type MetricScale } from '../layout/metricScale';
 import type { Bundle, Metric, Quantity } from '../schema/bundle';
@@ -24,6 +29,18 @@ interface MetricGroup {
   id: string;
   label: string;
   cards: { metric: Metric; quantity: Quantity }[];
+}
+
+/** Returns true for a card shown before its group's "Show all": the story features it, or says nothing. */
+export function isFeaturedMetric(metric: Metric): boolean {
+  return metric.featured !== false;
+}
+
+/** Returns the id of the group whose hidden cards hold the card, or null. */
+export function groupHidingMetric(groups: readonly MetricGroup[], metricId: string | null): string | null {
+  if (metricId === null) return null;
+  const group = groups.find((g) => g.cards.some((c) => c.metric.id === metricId && !isFeaturedMetric(c.metric)));
+  return group ? group.id : null;
 }
 
 /** Returns the metrics in groups, in the order the story first names each group. */
@@ -56,17 +73,40 @@ export function describeScale(scale: MetricScale, count: number): string {
 export function Metrics({ bundle, base, selectedId, onSelect }: MetricsProps) {
   const groups = useMemo(() => groupMetrics(bundle), [bundle]);
   const scales = useMemo(() => layoutMetricScales(bundle.story.metrics, bundle.facts.quantities), [bundle]);
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
+  const selectedGroup = groupHidingMetric(groups, selectedId);
+  // A group opened to show a selected card stays open when the card is closed: nothing moves under the reader.
+  useEffect(() => {
+    if (selectedGroup) setOpened((now) => (now.has(selectedGroup) ? now : new Set([...now, selectedGroup])));
+  }, [selectedGroup]);
+  const toggle = (groupId: string, expanded: boolean) => {
+    setOpened((now) => {
+      const next = new Set(now);
+      if (expanded) next.delete(groupId);
+      else next.add(groupId);
+      return next;
+    });
+    // Showing fewer hides the open card too: it is closed, and the address says so.
+    if (expanded && selectedGroup === groupId) onSelect(null);
+  };
   return (
     <div className="metrics">
       {groups.map((group) => {
         const headingId = `metric-group-${group.id}`;
         const groupScales = scales.filter((s) => s.group === group.id);
+        const hasMore = group.cards.some((c) => !isFeaturedMetric(c.metric));
+        const expanded = !hasMore || opened.has(group.id) || selectedGroup === group.id;
+        const listId = `metric-group-${group.id}-cards`;
         return (
-          <div key={group.id} className={`metric-group metric-group-span-${Math.min(Math.max(group.cards.length, 2), 4)}`}>
+          <div
+            key={group.id}
+            className={`metric-group metric-group-span-${Math.min(Math.max(group.cards.length, 2), 4)}`}
+            data-collapsed={expanded ? undefined : ''}
+          >
             <h3 id={headingId} className="metric-group-title">
               {group.label}
             </h3>
-            <ul className="metric-cards">
+            <ul className="metric-cards" id={hasMore ? listId : undefined}>
               {group.cards.map(({ metric, quantity }, index) => (
                 <MetricCard
                   key={metric.id}
@@ -79,11 +119,18 @@ export function Metrics({ bundle, base, selectedId, onSelect }: MetricsProps) {
                   spoken={formatSpoken(quantity)}
                   placement={findMetricScale(groupScales, metric.id)}
                   selected={selectedId === metric.id}
+                  featured={isFeaturedMetric(metric)}
                   onSelect={onSelect}
                 />
               ))}
             </ul>
             <div className="metric-scale-notes">
+              {hasMore ? (
+                <button type="button" className="metric-more text-button" aria-expanded={expanded} aria-controls={listId} onClick={() => toggle(group.id, expanded)}>
+                  {expanded ? 'Show fewer' : `Show all ${group.cards.length}`}
+                  <span className="visually-hidden"> figures: {group.label}</span>
+                </button>
+              ) : null}
               {groupScales.map((scale) => (
                 <p key={scale.key} className="metric-scale-note">
                   {describeScale(scale, scale.marks.length)}
