@@ -13,6 +13,12 @@ describe('formatCompact(quantity)', () => {
     expect(formatCompact({ value: 33, currency: null, qualifier: null })).toBe('33');
     expect(formatCompact({ value: 5, currency: 'XYZ', qualifier: 'about' })).toBe('~XYZ 5');
   });
+
+  it('writes a percentage with its sign, before a trailing mark', () => {
+    expect(formatCompact({ value: 36, currency: null, qualifier: 'about', unit: 'percent' })).toBe('~36%');
+    expect(formatCompact({ value: 35, currency: null, qualifier: 'more than', unit: 'percent' })).toBe('35%+');
+    expect(formatCompact({ value: 36, currency: null, qualifier: null, unit: 'percentage points' })).toBe('36');
+  });
 });
 
 // The page formats without Intl (see format.ts); Intl stays the reference it must agree with.

@@ -74,12 +74,14 @@ function qualifierMarks(qualifier: Qualifier): { before: string; after: string }
   }
 }
 
-/** Returns the compact figure of a quantity for a card or an axis: "10B+", "$800B+", "≤10", "¥2B". */
-export function formatCompact(q: Pick<Quantity, 'value' | 'currency' | 'qualifier'>): string {
+/** Returns the compact figure of a quantity for a card or an axis: "10B+", "$800B+", "≤10", "¥2B", "~36%". */
+export function formatCompact(q: Pick<Quantity, 'value' | 'currency' | 'qualifier'> & { unit?: string }): string {
   const { before, after } = qualifierMarks(q.qualifier);
   const symbol = q.currency ? (CURRENCY_SYMBOLS[q.currency] ?? `${q.currency} `) : '';
   const number = Math.abs(q.value) < 1000 ? formatFull(q.value) : formatScaled(q.value, 'short');
-  return `${before}${symbol}${number}${after}`;
+  // A share without its sign reads as a count: "36" is not "36%".
+  const percent = q.unit === 'percent' ? '%' : '';
+  return `${before}${symbol}${number}${percent}${after}`;
 }
 
 /** Returns the figure in words for screen readers, qualifier kept: "over 10 billion", "over 800 billion US dollars". */
