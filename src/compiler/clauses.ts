@@ -224,7 +224,8 @@ function tagWords(words: Word[]): Word[] {
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i] as Word;
     const next = (words[i + 1] as Word).tag;
-    if (w.tag === 'noun' && (next === 'figure' || next === 'fact') && isNominal(words[i - 1]) && strongVerb(w.text.toLowerCase())) w.tag = 'verb';
+    const subject = isNominal(words[i - 1]) || (i === 1 && words[0]?.tag === 'adj');
+    if (w.tag === 'noun' && (next === 'figure' || next === 'fact') && subject && strongVerb(w.text.toLowerCase())) w.tag = 'verb';
   }
   // A news sentence opens with its subject: "Shares of the shipbuilder …", "Sales rose …".
   const opening = words[0];
@@ -262,12 +263,22 @@ function settleVerbs(words: Word[], from: number, to: number): void {
     const w = words[i] as Word;
     const prev = words[i - 1] as Word;
     const next = words[i + 1];
-    const nominalBefore = prev.tag === 'noun' || prev.tag === 'adj' || prev.tag === 'name' || prev.tag === 'figure' || prev.tag === 'num';
-    // "a net long position", "a big rise": after an adjective a word is a noun.
-    if (w.tag === 'verb' && prev.tag === 'adj' && !tagsOf(w.text.toLowerCase()).includes('PastTense')) w.tag = 'noun';
-    const nounAfter = next === undefined || i + 1 >= to || next.tag === 'prep' || next.tag === 'ed' || next.tag === 'punct' || next.tag === 'to';
+    const nominalBefore = prev.tag === 'noun' || prev.tag === 'adj' || prev.tag === 'name' || prev.tag === 'figure' || prev.tag === 'num' || prev.tag === 'date';
+    // "a net long position", "with models like": after an adjective or a preposition a word is a noun.
+    const beforeFigure = next?.tag === 'figure' || next?.tag === 'fact';
+    if (w.tag === 'verb' && (prev.tag === 'adj' || prev.tag === 'prep') && !beforeFigure && !tagsOf(w.text.toLowerCase()).includes('PastTense')) w.tag = 'noun';
+    // Before "to" only where the stretch has its verb already ("hired 300 engineers to rebuild"),
+    // not in "utilities plan to spend", whose verb it is.
+    const verbBefore = words.slice(from, i).some((x) => isFiniteStart(x));
+    const nounAfter = next === undefined || i + 1 >= to || next.tag === 'prep' || next.tag === 'ed' || next.tag === 'punct' || (next.tag === 'to' && verbBefore);
     if (w.tag === 'verb' && nominalBefore && nounAfter && !tagsOf(w.text.toLowerCase()).includes('PastTense') && !PREFERS_VERB.has(w.text.toLowerCase())) w.tag = 'noun';
     if (w.tag === 'ed' && next?.text.toLowerCase() === 'by' && isNominal(prev) && laterFinite(i + 1)) w.tag = 'adj';
+  }
+  // "said demand could rise": a word right before a modal or an auxiliary is its subject.
+  for (let i = from; i < to - 1; i++) {
+    const w = words[i] as Word;
+    const next = words[i + 1] as Word;
+    if (w.tag === 'verb' && (next.tag === 'modal' || (next.tag === 'aux' && !/^(?:be|been|being)$/i.test(next.text))) && !tagsOf(w.text.toLowerCase()).includes('PastTense')) w.tag = 'noun';
   }
   // ", led by Gulf investor Al Noor Capital,": a participle set off by commas.
   const head = words[from];
@@ -298,7 +309,7 @@ function settleVerbs(words: Word[], from: number, to: number): void {
     // At the end of a stretch only the sentence's last word ("exchange data show.") is a verb.
     const next = words[i + 1];
     const atEnd = i + 1 >= to && !(next === undefined || /^[.!?]$/.test(next.text));
-    if ((w.tag === 'noun' || w.tag === 'name') && !atEnd && isNominal(words[i - 1]) && words[i - 1]?.tag !== 'num' && hasVerbReading(w.text.toLowerCase())) {
+    if ((w.tag === 'noun' || w.tag === 'name') && !atEnd && next?.text.toLowerCase() !== 'of' && isNominal(words[i - 1]) && words[i - 1]?.tag !== 'num' && hasVerbReading(w.text.toLowerCase())) {
       w.tag = 'verb';
       return;
     }
@@ -434,7 +445,7 @@ function splitClauses(words: Word[]): Clause[] {
       starts.push({ at: i, role: 'relative' });
     } else if (w.tag === 'sub' || (CLAUSE_PREPOSITIONS.has(lower) && i > 0 && (words[i + 1]?.tag === 'ing' || clauseFollows(words, i + 1) === 'clause'))) {
       starts.push({ at: i, role: 'adverbial' });
-    } else if (w.tag === 'conj' && hasVerbSince(words, starts, i)) {
+    } else if (w.tag === 'conj' && hasVerbBefore(words, i)) {
       const next = clauseFollows(words, i + 1);
       if (next === 'verb') starts.push({ at: i, role: 'coordinate' });
       else if (next === 'clause') starts.push({ at: i, role: 'main' });
@@ -474,12 +485,10 @@ function splitClauses(words: Word[]): Clause[] {
 const isWordy = (w: Word | undefined) => w !== undefined && w.tag !== 'punct' && w.tag !== 'quote';
 
 /** True when the clause that runs up to word i has a verb already. */
-function hasVerbSince(words: readonly Word[], starts: ReadonlyArray<{ at: number }>, i: number): boolean {
-  // A clause that starts at the conjunction itself (", and became") continues the one before.
-  const before = starts.map((s) => s.at).filter((at) => at < i);
-  const from = Math.max(0, ...before);
-  // A participle counts: "competing with …, and became …" joins a second verb.
-  return findVerb(words, from, i) !== -1 || words.slice(from, i).some((w) => w.tag === 'ing' || /ing$/.test(w.text));
+function hasVerbBefore(words: readonly Word[], i: number): boolean {
+  // Anywhere before it in the sentence: ", about 2% below its record, and has gained …" joins a
+  // second verb to the first; a participle counts ("competing with …, and became …").
+  return findVerb(words, 0, i) !== -1 || words.slice(0, i).some((w) => w.tag === 'ing' || /ing$/.test(w.text));
 }
 
 /** In "that buyers in Rotterdam pay …", the word after the relative clause's subject is its verb. */

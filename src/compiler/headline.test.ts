@@ -95,6 +95,15 @@ describe('makeHeadline(sentence, factIndex, keepFact)', () => {
     expect(h.headline).toMatch(/^Shares/);
   });
 
+  it('keeps what makes a figure a plan or a forecast', () => {
+    const plan = one('Water companies in three regions plan to spend [[£4.6 billion]] on new reservoirs.');
+    expectSound(plan);
+    expect(plan.headline).toMatch(/plan to spend £4\.6 billion/);
+    const forecast = one('Analysts at the bank said demand could rise to [[2 million]] barrels a day by 2030.');
+    expectSound(forecast);
+    expect(forecast.headline).toMatch(/could rise to 2 million barrels/i);
+  });
+
   it('keeps both ends of a range whole', () => {
     const h = one('The agency expects revenue of [[$1.5bn]]-[[$1.8bn]] next year.');
     expectSound(h);

@@ -73,12 +73,13 @@ function headlineFrom(sentence: AnalysedSentence, plan: Plan, factIndex: number,
   const extra = plan.extra.filter(keep);
   const anchor = keepFact ? factIndex : (plan.verb ?? predicate[0] ?? subject[0] ?? 0);
 
-  let { group, object, shortObject } = objectCore(words, predicate, plan.verb, keepFact ? factIndex : -1);
+  const { group, object, shortObject } = objectCore(words, predicate, plan.verb, keepFact ? factIndex : -1);
   // Without its subject, a passive or perfect reads better from the participle: "Promoted to technical lead".
-  if (subject.length === 0 && group.length > 1 && (words[group[0] as number] as Word).tag === 'aux' && (words[group[1] as number] as Word).tag === 'ed') group = group.slice(1);
-  const tail = union(group, object);
-  const shortTail = union(group, shortObject);
+  const bareGroup = group.length > 1 && (words[group[0] as number] as Word).tag === 'aux' && (words[group[1] as number] as Word).tag === 'ed' ? group.slice(1) : group;
+  const tail = union(subject.length === 0 ? bareGroup : group, object);
+  const shortTail = union(subject.length === 0 ? bareGroup : group, shortObject);
   const subjectCore = coreOfSubject(words, subject);
+  const directObject = object.length > 0 && (words[object[0] as number] as Word).tag !== 'prep' && (words[object[0] as number] as Word).tag !== 'to';
   const candidates: number[][] = [];
   if (plan.extraAfter) {
     // The fact is in a phrase after the clause told ("…, up about 36%", "…, and at about $10,190"):
@@ -90,7 +91,7 @@ function headlineFrom(sentence: AnalysedSentence, plan: Plan, factIndex: number,
   } else {
     for (const t of [tail, shortTail]) candidates.push(union(extra, subject, t), union(extra, subjectCore, t), union(extra, lastWords(words, subjectCore, 3), t));
     if (!keepFact) candidates.push(union(subjectCore, group), union(lastWords(words, subjectCore, 2), group));
-    candidates.push(union(extra, tail), union(extra, shortTail));
+    candidates.push(union(extra, bareGroup, object), union(extra, bareGroup, shortObject));
     // "Lin graduated in 2019 and joined the lab": a short clause takes the verb joined to it.
     if (plan.joined.length > 0 && object.length === 0) {
       const joined = objectCore(words, plan.joined.filter(keep), findVerb(words, plan.joined[0] as number, (plan.joined[plan.joined.length - 1] as number) + 1), -1);
@@ -99,7 +100,7 @@ function headlineFrom(sentence: AnalysedSentence, plan: Plan, factIndex: number,
     }
   }
   // A figure's own phrase, when it says what the figure is ("refined copper deficit of about 150,000 tonnes").
-  if (keepFact) candidates.push(factPhrase(words, factIndex));
+  if (keepFact) candidates.push(factPhrase(words, factIndex).filter(keep));
 
   let best: number[] | null = null;
   let bestScore = -1;
@@ -110,7 +111,9 @@ function headlineFrom(sentence: AnalysedSentence, plan: Plan, factIndex: number,
     if (keepFact && !cleaned.includes(factIndex)) continue;
     const hasSubject = subjectCore.some((i) => cleaned.includes(i) && (words[i] as Word).tag !== 'det');
     const hasVerb = group.some((i) => cleaned.includes(i));
-    const score = length + (hasSubject ? 4 : 0) + (hasVerb ? 1 : 0);
+    // A verb without the object it takes ("Qwen App had surpassed") says less than it seems.
+    const objectLeft = hasVerb && directObject && !object.some((i) => cleaned.includes(i));
+    const score = length + (hasSubject ? 4 : 0) + (hasVerb ? 1 : 0) - (objectLeft ? 3 : 0);
     if (score > bestScore) {
       best = cleaned;
       bestScore = score;
@@ -237,6 +240,8 @@ function borrowSubject(s: AnalysedSentence, k: number, pronoun: string | null): 
   for (let j = k - 1; j >= 0; j--) {
     const c = clauses[j] as Clause;
     if (c.quoted !== clause.quoted || c.role === 'relative') continue;
+    // ", competing with …": a participle's phrase has no subject to lend.
+    if (/ing$/.test(words[wordy(c)[0] ?? -1]?.text ?? '')) continue;
     const verb = findVerb(words, c.from, c.to);
     if (verb === -1) {
       // A coordinated verb shares the subject of the last clause with one; commas before it
@@ -407,7 +412,7 @@ function isRangeJoin(words: readonly Word[], i: number): boolean {
 function isNounish(words: readonly Word[], i: number): boolean {
   const w = words[i];
   if (!w) return false;
-  return isNominalTag(w.tag) || (w.tag === 'ing' && (words[i + 1]?.tag === 'noun' || words[i + 1]?.tag === 'name'));
+  return isNominalTag(w.tag) || w.tag === 'date' || (w.tag === 'ing' && (words[i + 1]?.tag === 'noun' || words[i + 1]?.tag === 'name'));
 }
 
 /** Returns one past the end of a figure's phrase: its unit, "a tonne", "of copper", a range's other end. */
@@ -446,6 +451,8 @@ function factPhraseEnd(words: readonly Word[], fact: number): number {
 function factPhrase(words: readonly Word[], fact: number): number[] {
   let start = fact;
   const before = (n: number) => words[n];
+  // "3.50% to 3.75%": a range's other end.
+  if (isRangeJoin(words, start - 1)) start -= 2;
   if (before(start - 1)?.text.toLowerCase() === 'of' && isNominalTag(before(start - 2)?.tag ?? 'punct')) start -= 1;
   while (start > 0 && isNominalTag((before(start - 1) as Word).tag) && fact - start < 5) start--;
   return range(start, factPhraseEnd(words, fact)).filter((i) => isWordy(words[i]));
