@@ -564,7 +564,7 @@ function contentWords(words: readonly Word[], set: number[]): number {
 }
 
 function contentWordCount(words: readonly Word[], c: Clause, dropped: ReadonlySet<number>): number {
-  return range(c.from, c.to).filter((i) => isWordy(words[i]) && !dropped.has(i) && !TRAILING_JUNK.has((words[i] as Word).tag)).length;
+  return range(c.from, c.to).filter((i) => isWordy(words[i]) && !dropped.has(i) && !TRAILING_JUNK.has((words[i] as Word).tag) && (words[i] as Word).tag !== 'pron').length;
 }
 
 function range(from: number, to: number): number[] {
