@@ -54,6 +54,9 @@ describe('buildAutoStory(article, quantities, times, people) through compileArti
     );
     expect(dates(b)).toEqual([
       ['February 12, 2026, 7:05 AM', '2026-02-12T07:05', null, false],
+      ['fourth-quarter', '2025-Q4', null, true],
+      ['on Wednesday', '2026-02-11', null, true],
+      ['a year earlier', '2024-Q4', null, true],
       ['2024', '2024', null, false],
       ['2011', '2011', null, false],
       ['March 2025', '2025-03', null, false],
@@ -84,10 +87,12 @@ describe('buildAutoStory(article, quantities, times, people) through compileArti
     ]);
     expect(dates(b)).toEqual([
       ['2025-08-30 18:45', '2025-08-30T18:45', null, false],
+      ['on Saturday evening', '2025-08-30', null, true],
       ['June 2024', '2024-06', null, false],
       ['2014', '2014', null, false],
       ['Two years later', '2016', null, true],
       ['2019', '2019', null, false],
+      ['on Sunday', '2025-08-31', null, true],
       ['next month', '2025-09', null, true],
     ]);
     expect(cast(b)).toEqual([

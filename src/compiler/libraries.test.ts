@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { hasTag, isKnownName, isKnownOrganization, isOrgWord, isTitleWord } from './lexicon';
+import { CHRONO_REFINERS_RELIED_ON } from './newsChrono';
 import { valueOfNumberWords } from './numbers';
 
 const ref = (y: number) => ({ instant: new Date(Date.UTC(y, 6, 1, 12)), timezone: 0 });
@@ -33,6 +34,28 @@ describe('chrono-node.parse(text, ref)', { timeout: 60_000 }, () => {
 
   it('does not read "03-05" glued to an outlet name (datelines read by hand)', () => {
     expect(chrono.parse('Deep News03-05 20:01', ref(2000)).map((r) => r.text)).toEqual(['20:01']);
+  });
+
+  it('reads "last quarter" as three months back with nothing certain, and no "Q3" (quarters are the compiler\'s parsers)', () => {
+    const [r] = chrono.parse('sales fell last quarter', ref(2025));
+    expect([r?.text, r?.start.isCertain('month'), r?.start.isCertain('year')]).toEqual(['last quarter', false, false]);
+    expect(chrono.parse('Q3 sales and the second half of 2025', ref(2025))).toEqual([]);
+  });
+
+  it('reads a weekday or a month without a year as the closest one, even ahead (the compiler reads the tense)', () => {
+    const monday = { instant: new Date(Date.UTC(2025, 10, 17, 12)), timezone: 0 };
+    expect(chrono.parse('said on Tuesday', monday)[0]?.start.get('day')).toBe(18);
+    expect(chrono.parse('met in March', monday)[0]?.start.get('year')).toBe(2026);
+  });
+
+  it('reads "the end of last year" as 31 December, and drops a result of digits alone (refiners the compiler replaces)', () => {
+    const [end] = chrono.parse('at the end of last year', ref(2025));
+    expect([end?.start.get('month'), end?.start.get('day')]).toEqual([12, 31]);
+    const withYears = chrono.casual.clone();
+    withYears.parsers.push({ pattern: () => /\b20\d\d\b/, extract: (_context, m) => ({ year: Number(m[0]) }) });
+    expect(withYears.parse('in 2019', ref(2000))).toEqual([]);
+    const names = chrono.casual.refiners.map((r) => r.constructor.name);
+    for (const name of CHRONO_REFINERS_RELIED_ON) expect(names).toContain(name);
   });
 });
 

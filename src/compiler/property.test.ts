@@ -21,7 +21,7 @@ const timeLimit = (length: number) => Math.max(1000, 50 * msPerChar * Math.max(l
 const ATOMS = [
   '$', '€', '£', '¥', ' billion', ' million', 'bn', '%', ' percent', '"', '“', '”', "'s", '.', '. ', '...', '!', '?', ',', ':', ';', '-', '/',
   '\n', '\n\n', '\r\n', '\r', '\uFEFF', '\u0000', '\u2028', 'in 2019', 'A year later', 'early 2026', 'May 2025', 'Recently', 'On the same day',
-  'the same year', 'CEO ', 'CTO Mira Murati', ' Lin Junyang', 'Wu said', ', the head of the lab,', '03-05 20:01', 'Qwen3.5-0.8B/2B', '0.8B', 'aged 33',
+  'the same year', 'Q3 2025', '3Q25', 'FY26', 'the second half of ', 'last quarter', 'the year-earlier quarter', 'on Tuesday', 'late last year', 'CEO ', 'CTO Mira Murati', ' Lin Junyang', 'Wu said', ', the head of the lab,', '03-05 20:01', 'Qwen3.5-0.8B/2B', '0.8B', 'aged 33',
   'over 10', 'more than 200,000', 'up to', 'two million', 'twenty-five', 'Disclaimer: ', 'Comments', 'مرحبا بالعالم', 'שלום', '🚀', '👩‍👩‍👧', 'e\u0301',
   '<script>alert(1)</script>', '&amp;', '&#x3C;', 'javascript:alert(1)', 'x'.repeat(300), '9'.repeat(40), 'Mr.', 'U.S.', '24/7', '10-15',
 ];
@@ -123,6 +123,9 @@ describe('compileArticle(...) on inputs built to trip regular expressions', { ti
     ['apostrophes', "a's ".repeat(n / 4)],
     ['money', '$1 billion '.repeat(n / 11)],
     ['years', 'in 2019 '.repeat(n / 8)],
+    ['quarters and halves', 'Q3 2025 and the second half of '.repeat(n / 31)],
+    ['periods told from another', 'the same quarter a year earlier than the prior-year period '.repeat(n / 59)],
+    ['weekdays', 'said on Tuesday it will '.repeat(n / 24)],
     ['abbreviations', 'Mr. '.repeat(n / 4)],
     ['line breaks', 'a\n'.repeat(n / 2)],
     ['one long word', `Head\n\n${'x'.repeat(n)}`],

@@ -47,8 +47,9 @@ describe('extractTimes(article, options)', { timeout: 60_000 }, () => {
     ]);
   });
 
-  it('leaves out durations, vague spans, weekdays, clock times and "now"', () => {
-    expect(times('Over the next two years and in the past year, it is now busy. On Tuesday at 5 pm it met. In the next decade it grows.').slice(1)).toEqual([]);
+  it('leaves out durations, vague spans, weeks, clock times alone and "now"', () => {
+    expect(times('Over the next two years and in the past year, it is now busy. At 5 pm it met. In the next decade it grows.').slice(1)).toEqual([]);
+    expect(times('It has grown for six months and will hire within two years. Last week the regulator met the board, and this week it rests.').slice(1)).toEqual([]);
   });
 
   it('dates the dateline with the latest year the text names, or the story year', () => {
@@ -64,3 +65,147 @@ describe('extractTimes(article, options)', { timeout: 60_000 }, () => {
     expect(r.diagnostics.map((d) => d.message)).toEqual(['the dateline has no year and the text names none: set published_year in the story file']);
   });
 });
+
+// Published on Monday 17 November 2025 at 10:00, as a wire prints it.
+const MONDAY = 'Wire 2025-11-17 10:00';
+const read = (body: string) => times(body, MONDAY).slice(1).map(([text, resolved, precision]) => [text, resolved, precision]);
+
+describe('extractTimes(article): days and years told from publication', { timeout: 60_000 }, () => {
+  it('reads a weekday as the latest one on or before publication, unless the sentence looks ahead', () => {
+    expect(read('The company said on Tuesday it would cut 5% of its staff. It announced the deal on Monday. The ministry said late on Friday that talks would resume.')).toEqual([
+      ['on Tuesday', '2025-11-11', 'day'],
+      ['on Monday', '2025-11-17', 'day'],
+      ['on Friday', '2025-11-14', 'day'],
+    ]);
+    expect(read('The company will report results on Thursday. Ministers are due to meet on Wednesday.')).toEqual([
+      ['on Thursday', '2025-11-20', 'day'],
+      ['on Wednesday', '2025-11-19', 'day'],
+    ]);
+  });
+
+  it('keeps a printed clock time with its weekday, and only a printed one', () => {
+    expect(read('Trading halted on Tuesday at 3:15 p.m. The board met on Friday morning.')).toEqual([
+      ['on Tuesday at 3:15 p.m', '2025-11-11T15:15', 'minute'],
+      ['on Friday morning', '2025-11-14', 'day'],
+    ]);
+  });
+
+  it('reads yesterday, today, this year, next year and years ago', () => {
+    expect(read('Shares fell 4% yesterday and recovered today. Revenue this year will top $5 billion and grow again next year. The firm was founded two years ago.')).toEqual([
+      ['yesterday', '2025-11-16', 'day'],
+      ['today', '2025-11-17', 'day'],
+      ['this year', '2025', 'year'],
+      ['next year', '2026', 'year'],
+      ['two years ago', '2023', 'year'],
+    ]);
+  });
+
+  it('reads a month or day without a year as the latest one by publication, or the next when ahead', () => {
+    expect(read('The board met in December. Trading resumed on Nov. 3. The deal will close in March. The vote is scheduled for Nov. 20.')).toEqual([
+      ['December', '2024-12', 'month'],
+      ['Nov. 3', '2025-11-03', 'day'],
+      ['March', '2026-03', 'month'],
+      ['Nov. 20', '2025-11-20', 'day'],
+    ]);
+  });
+});
+
+describe('extractTimes(article): quarters, halves and fiscal years', { timeout: 60_000 }, () => {
+  it('reads halves and quarters written out or as codes, with or without a year', () => {
+    expect(read('Profit in the second half of 2025 should beat H1 2026 guidance. Q3 sales beat 3Q24 margins. Sales fell last quarter.')).toEqual([
+      ['the second half of 2025', '2025-H2', 'half'],
+      ['H1 2026', '2026-H1', 'half'],
+      ['Q3', '2025-Q3', 'quarter'],
+      ['3Q24', '2024-Q3', 'quarter'],
+      ['last quarter', '2025-Q3', 'quarter'],
+    ]);
+    expect(read('It forecast a loss for the first half of next year after a profit in the fourth quarter of last year.')).toEqual([
+      ['the first half of next year', '2026-H1', 'half'],
+      ['the fourth quarter of last year', '2024-Q4', 'quarter'],
+    ]);
+  });
+
+  it('places a numbered quarter without a year by the tense: begun by publication, or ahead', () => {
+    expect(read('Growth slowed in the first quarter. It expects a recovery in the first quarter.')).toEqual([
+      ['the first quarter', '2025-Q1', 'quarter'],
+      ['the first quarter', '2026-Q1', 'quarter'],
+    ]);
+  });
+
+  it('tells the year-earlier quarter and "a year earlier" from the quarter the text is about', () => {
+    expect(read('Third-quarter revenue rose 12% from the year-earlier quarter. Fourth-quarter sales rose 3% from a year earlier.')).toEqual([
+      ['Third-quarter', '2025-Q3', 'quarter'],
+      ['the year-earlier quarter', '2024-Q3', 'quarter'],
+      ['Fourth-quarter', '2025-Q4', 'quarter'],
+      ['a year earlier', '2024-Q4', 'quarter'],
+    ]);
+    expect(read('Margins widened from the same quarter a year earlier.')).toEqual([['the same quarter a year earlier', '2024-Q3', 'quarter']]);
+  });
+
+  it('reads fiscal years as the year they are named for', () => {
+    expect(read('It reported fiscal 2025 results and set an FY26 target for fiscal year 2027.')).toEqual([
+      ['fiscal 2025', '2025', 'year'],
+      ['FY26', '2026', 'year'],
+      ['fiscal year 2027', '2027', 'year'],
+    ]);
+  });
+
+  it('takes no half of a match, no visa and no share of staff for a period', () => {
+    expect(read('He scored in the second half of the match. It sponsors H1-B visas. A quarter of the staff left in the first quarter-mile.')).toEqual([]);
+  });
+});
+
+describe('extractTimes(article): bare years, early/mid/late and years told from another', { timeout: 60_000 }, () => {
+  it('reads years in plain sentences and leaves names, amounts and percentages alone', () => {
+    expect(read('Since 2021 the unit has grown; in 2019 it was small. The 2022 Winter Games were held there. From 2019 to 2021 sales fell.')).toEqual([
+      ['2021', '2021', 'year'],
+      ['2019', '2019', 'year'],
+      ['2022', '2022', 'year'],
+      ['2019', '2019', 'year'],
+      ['2021', '2021', 'year'],
+    ]);
+    expect(read('It sold the GPT-2024 model for $2019, has 2000 employees, shipped 2,019 units and grew 2025%.')).toEqual([]);
+  });
+
+  it('reads early, mid and late around years, relative years and the year of publication', () => {
+    expect(times('Prices peaked in early 2026 after falling late last year, as in mid-2024. The deal should close by the end of the year.', MONDAY).slice(1)).toEqual([
+      ['early 2026', '2026', 'year', 'early', false, null],
+      ['late last year', '2024', 'year', 'late', true, 'published'],
+      ['mid-2024', '2024', 'year', 'mid', false, null],
+      ['the end of the year', '2025', 'year', 'late', true, 'published'],
+    ]);
+  });
+
+  it('tells "the prior year" from the year before it', () => {
+    expect(times('Revenue rose to $5 billion in 2024 from $4 billion the prior year.', MONDAY).slice(1)).toEqual([
+      ['2024', '2024', 'year', null, false, null],
+      ['the prior year', '2023', 'year', null, true, 't2'],
+    ]);
+  });
+});
+
+describe('extractTimes(article): datelines as outlets print them', { timeout: 60_000 }, () => {
+  const published = (dateline: string, body = 'Shares rose on Tuesday.') => {
+    const r = extractTimes(parseArticle(`Headline\n\n${dateline}\n\n${body}`));
+    return [r.published, r.times[0]?.text, r.times[1]?.resolved];
+  };
+
+  it('keeps the time as printed, whatever the zone', () => {
+    expect(published('Nov 17, 2025, 10:00 AM PST')).toEqual(['2025-11-17T10:00', 'Nov 17, 2025, 10:00 AM', '2025-11-11']);
+    expect(published('Mon 3 March 2025 07.00 GMT')).toEqual(['2025-03-03T07:00', 'Mon 3 March 2025 07.00', '2025-02-25']);
+    expect(published('Nov 17, 2025 · Updated 9:15AM GMT')[0]).toBe('2025-11-17T09:15');
+    expect(published('2025-11-17T10:00:00Z')[0]).toBe('2025-11-17T10:00');
+  });
+
+  it('dates a wire dateline that opens the first paragraph, its year from the text', () => {
+    const body = 'March 7 (Reuters) - Exports rose 3% in February from a year earlier, the highest since 2024.';
+    expect(extractTimes(parseArticle(`Headline\n\n${body}`)).times.map((t) => [t.text, t.resolved])).toEqual([
+      ['March 7', '2024-03-07'],
+      ['February', '2024-02'],
+      ['a year earlier', '2023'],
+      ['2024', '2024'],
+    ]);
+    expect(extractTimes(parseArticle(`Headline\n\nBy Ana Ruiz\n\n${body}`)).published).toBe('2024-03-07');
+  });
+});
+

@@ -84,6 +84,13 @@ describe('formatTime(time, style)', () => {
     expect(formatTime({ resolved: '2026-03', precision: 'month', modifier: 'recent' })).toBe('Recently (as of March 2026)');
   });
 
+  it('names quarters and halves as news does', () => {
+    expect(formatTime({ resolved: '2025-Q3', precision: 'quarter', modifier: null })).toBe('Q3 2025');
+    expect(formatTime({ resolved: '2025-H2', precision: 'half', modifier: null })).toBe('Second half of 2025');
+    expect(formatTime({ resolved: '2025-H1', precision: 'half', modifier: null }, 'short')).toBe('H1 2025');
+    expect(formatTime({ resolved: '2025-H2', precision: 'half', modifier: 'late' })).toBe('Late second half of 2025');
+  });
+
   it('formats the publication stamp at whatever precision it has', () => {
     expect(formatPublished('2026-03-05T20:01')).toBe('5 March 2026, 20:01');
     expect(formatPublished('2026-03-05')).toBe('5 March 2026');
@@ -93,5 +100,7 @@ describe('formatTime(time, style)', () => {
   it('parses resolved strings as UTC instants', () => {
     expect(parseResolved('2025-05').toISOString()).toBe('2025-05-01T00:00:00.000Z');
     expect(parseResolved('2026-03-05T20:01').toISOString()).toBe('2026-03-05T20:01:00.000Z');
+    expect(parseResolved('2025-Q4').toISOString()).toBe('2025-10-01T00:00:00.000Z');
+    expect(parseResolved('2025-H2').toISOString()).toBe('2025-07-01T00:00:00.000Z');
   });
 });

@@ -111,19 +111,23 @@ const shortMonthYear = (date: Date) => `${MONTHS[date.getUTCMonth()]!.slice(0, 3
 /** "5 March 2026" (British order, as the page has always written it) */
 const dayMonthYear = (date: Date) => `${date.getUTCDate()} ${monthYear(date)}`;
 
-/** Returns the UTC Date of the first instant of a resolved time ("2025-05" → 1 May 2025). */
+/** Returns the UTC Date of the first instant of a resolved time ("2025-05" → 1 May 2025, "2025-Q3" → 1 July 2025). */
 export function parseResolved(resolved: string): Date {
   const [datePart = '', timePart] = resolved.split('T');
-  const [y = 1970, m = 1, d = 1] = datePart.split('-').map(Number);
+  const [y = '1970', second = '1', d = '1'] = datePart.split('-');
+  // A quarter or half starts on the first day of its first month.
+  const period = /^([QH])(\d)$/.exec(second);
+  const month = period ? (Number(period[2]) - 1) * (period[1] === 'Q' ? 3 : 6) + 1 : Number(second);
   const [hh = 0, mm = 0] = (timePart ?? '').split(':').map((x) => Number(x) || 0);
-  return new Date(Date.UTC(y, m - 1, d, hh, mm));
+  return new Date(Date.UTC(Number(y), month - 1, Number(d), hh, mm));
 }
 
 const MODIFIER_WORDS = { early: 'Early', mid: 'Mid', late: 'Late' } as const;
 
 /**
  * Returns a time fact as a reader should see it, no more precise than the text:
- * "2019", "Early 2026", "May 2025", "5 March 2026", "5 March 2026, 20:01", "Recently (as of March 2026)".
+ * "2019", "Early 2026", "Second half of 2025" ("H2 2025" short), "Q3 2025", "May 2025", "5 March 2026",
+ * "5 March 2026, 20:01", "Recently (as of March 2026)".
  */
 export function formatTime(t: Pick<TimeFact, 'resolved' | 'precision' | 'modifier'>, style: 'long' | 'short' = 'long'): string {
   const date = parseResolved(t.resolved);
@@ -131,6 +135,14 @@ export function formatTime(t: Pick<TimeFact, 'resolved' | 'precision' | 'modifie
   switch (t.precision) {
     case 'year':
       text = String(date.getUTCFullYear());
+      break;
+    case 'half': {
+      const second = date.getUTCMonth() >= 6;
+      text = style === 'short' ? `H${second ? 2 : 1} ${date.getUTCFullYear()}` : `${second ? 'Second' : 'First'} half of ${date.getUTCFullYear()}`;
+      break;
+    }
+    case 'quarter':
+      text = `Q${Math.floor(date.getUTCMonth() / 3) + 1} ${date.getUTCFullYear()}`;
       break;
     case 'month':
       text = (style === 'short' ? shortMonthYear : monthYear)(date);
@@ -146,7 +158,7 @@ export function formatTime(t: Pick<TimeFact, 'resolved' | 'precision' | 'modifie
     }
   }
   if (t.modifier === 'recent') return style === 'short' ? `By ${text}` : `Recently (as of ${text})`;
-  if (t.modifier) return `${MODIFIER_WORDS[t.modifier]} ${text}`;
+  if (t.modifier) return `${MODIFIER_WORDS[t.modifier]} ${/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text}`;
   return text;
 }
 

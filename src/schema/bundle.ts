@@ -86,9 +86,12 @@ export const QuantitySchema = v.object({
 
 export const TimeSchema = v.object({
   ...factBase,
-  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm` */
-  resolved: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/)),
-  precision: v.picklist(['year', 'month', 'day', 'minute']),
+  /**
+   * `YYYY`, `YYYY-Hn` (a half), `YYYY-Qn` (a quarter), `YYYY-MM`, `YYYY-MM-DD` or
+   * `YYYY-MM-DDTHH:mm` (the local time as printed; a zone is not converted)
+   */
+  resolved: v.pipe(v.string(), v.regex(/^\d{4}(-H[12]|-Q[1-4]|-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/)),
+  precision: v.picklist(['year', 'half', 'quarter', 'month', 'day', 'minute']),
   /** "early 2026" is year 2026 with modifier early; "recently" is the publication month with modifier recent */
   modifier: v.nullable(v.picklist(['early', 'mid', 'late', 'recent'])),
   /** true when resolved against another time ("A year later", "On the same day", "recently") */
