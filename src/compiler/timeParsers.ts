@@ -77,11 +77,11 @@ export function isYearAt(s: string, index: number): boolean {
   if (next === '%' || /^\s*(?:%|per\s?cent\b)/i.test(s.slice(index + 4, index + 14))) return false;
   const before = s.slice(Math.max(0, index - 12), index);
   const afterPreposition = TIME_PREPOSITION_BEFORE.test(before);
-  if (QUANTITY_BEFORE.test(before) && !afterPreposition) return false;
-  // "2000 employees" counts; "in 2019 sales fell" is a year.
+  // "2000 employees" counts; "in 2019 sales fell" and "worries about 2026 growth" are years.
   const nextWord = /^\s+([\p{L}-]+)/u.exec(s.slice(index + 4, index + 40))?.[1];
-  if (nextWord && !afterPreposition && isCountedNoun(nextWord)) return false;
-  return true;
+  if (afterPreposition) return true;
+  if (nextWord && isCountedNoun(nextWord)) return false;
+  return !QUANTITY_BEFORE.test(before) || nextWord !== undefined;
 }
 
 // Only nouns the lexicon knows as counted: "2025 earnings" and "2024 sales" are years.
@@ -198,17 +198,33 @@ const relativePeriod: Parser = {
 // "the year-earlier quarter", "the year-ago period", "the prior-year quarter", "the same
 // quarter a year earlier", "the same period last year".
 const YEAR_EARLIER =
-  /\b(?:the\s)?(?:(?:year[-\s](?:earlier|ago)|prior[-\s]year|previous[-\s]year|last[-\s]year['’]s)\s(quarter|period|half)\b|same\s(quarter|period|half)\s(?:a\syear\s(?:earlier|ago|before)|(?:of\s)?last\syear|(?:of\s|in\s)?the\s(?:previous|prior|preceding)\syear)\b)/i;
+  /\b(?:the\s)?(?:(?:year[-\s](?:earlier|ago)|prior[-\s]year|previous[-\s]year|last[-\s]year['’]s)\s(quarter|period|half)\b|same\s(quarter|period|half)\s(?:a\syear\s(?:earlier|ago|before)|(?:of\s)?last\syear|(?:of\s|in\s)?the\s(?:previous|prior|preceding)\syear)\b|same\s(quarter|period|half)\s(?:of|in)\s(\d{4})\b)/i;
 
 const yearEarlier: Parser = {
   pattern: () => YEAR_EARLIER,
   extract(context, m) {
-    const unit = (m[1] ?? m[2] ?? '').toLowerCase();
+    const unit = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
     const { year, month } = referenceDay(context);
-    const result = context.createParsingResult(m.index ?? 0, m[0], { year: year - 1, month });
+    const result = context.createParsingResult(m.index ?? 0, m[0], { year: m[4] ? Number(m[4]) : year - 1, month });
     if (unit === 'quarter') result.addTag(TAG.quarter);
     if (unit === 'half') result.addTag(TAG.half);
-    result.addTag(TAG.yearEarlier);
+    // "the same period of 2024" names its year; the others are a year before the period.
+    result.addTag(m[4] ? TAG.samePeriodIn : TAG.yearEarlier);
+    result.addTag(TAG.sequential);
+    return result;
+  },
+};
+
+// "in the quarter", "for the half": the period the text is about.
+const THE_PERIOD = /\bthe\s(quarter|half)\b(?![-'’]|\s+of\b|\s+(?:a|an|the|its|their|his|her)\b)/i;
+
+const thePeriod: Parser = {
+  pattern: () => THE_PERIOD,
+  extract(context, m) {
+    const period = (m[1] ?? '').toLowerCase() as Period;
+    const [year, n] = shiftPeriod(context, period, 0);
+    const result = periodResult(context, m.index ?? 0, m[0], period, n, year);
+    result.addTag(TAG.thePeriod);
     result.addTag(TAG.sequential);
     return result;
   },
@@ -242,6 +258,76 @@ const theYear: Parser = {
     if (!THE_YEAR_BEFORE.test(context.text.slice(Math.max(0, index - 16), index))) return null;
     const { year, month } = referenceDay(context);
     return context.createParsingResult(index, m[0], (m[1] ?? '').toLowerCase() === 'year' ? { year } : { year, month });
+  },
+};
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+// "next June", "last March", "December last year", "March of next year".
+const RELATIVE_MONTH = new RegExp(String.raw`\b(?:(next|last|this)\s${MONTH}|${MONTH}\s(?:of\s)?(last|this|next)\syear)\b`, 'i');
+
+const relativeMonth: Parser = {
+  pattern: () => RELATIVE_MONTH,
+  extract(context, m) {
+    const name = m[2] ?? m[3] ?? '';
+    // "this may help" is no month.
+    if (!/^\p{Lu}/u.test(name)) return null;
+    const month = MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+    const ref = referenceDay(context);
+    let year = ref.year;
+    const yearWord = m[4]?.toLowerCase();
+    if (yearWord) year += yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0;
+    // "next June" is the first June after this month; "last March" the latest before it.
+    else if (m[1]?.toLowerCase() === 'next') year += month > ref.month ? 0 : 1;
+    else if (m[1]?.toLowerCase() === 'last') year -= month < ref.month ? 0 : 1;
+    return context.createParsingResult(m.index ?? 0, m[0], { year, month });
+  },
+};
+
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+// "a decade ago", "two decades earlier": chrono-node has no decades.
+// "A decade after he joined" is told from a clause, not a time: no "after" or "before".
+const DECADES = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:decades?)\s(ago|earlier|later)\b/i;
+
+const decades: Parser = {
+  pattern: () => DECADES,
+  extract(context, m) {
+    const count = COUNTS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+    const direction = /^later$/i.test(m[2] ?? '') ? 1 : -1;
+    const result = context.createParsingResult(m.index ?? 0, m[0], { year: referenceDay(context).year + direction * 10 * count });
+    if (!/^ago$/i.test(m[2] ?? '')) result.addTag(TAG.sequential);
+    return result;
+  },
+};
+
+// Holidays on a fixed day: "Christmas Day 2021", "this Christmas", "New Year's Eve".
+const HOLIDAYS: Record<string, [number, number]> = {
+  christmas: [12, 25],
+  'christmas day': [12, 25],
+  'christmas eve': [12, 24],
+  'boxing day': [12, 26],
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  "valentine's day": [2, 14],
+  halloween: [10, 31],
+};
+const HOLIDAY = /\b(?:(this|last|next)\s)?(christmas(?:\s(?:day|eve))?|boxing\sday|new\syear['’]s\s(?:day|eve)|valentine['’]s\sday|halloween)(?:,?\s(\d{4}))?\b/i;
+
+const holiday: Parser = {
+  pattern: () => HOLIDAY,
+  extract(context, m) {
+    const [month, day] = HOLIDAYS[(m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'")] ?? [0, 0];
+    if (!month) return null;
+    const known: Record<string, number> = { month, day };
+    const direction = m[1]?.toLowerCase();
+    const ref = referenceDay(context);
+    if (m[3]) known.year = Number(m[3]);
+    else if (direction === 'last' || direction === 'next') known.year = ref.year + (direction === 'last' ? -1 : 1);
+    // "this Christmas" is the nearest one: last December's in January, this December's in November.
+    else if (direction === 'this') known.year = ref.year + (month - ref.month > 6 ? -1 : ref.month - month > 6 ? 1 : 0);
+    const result = context.createParsingResult(m.index ?? 0, m[0], known);
+    if (m[3]) result.addTag(TAG.absolute);
+    return result;
   },
 };
 
@@ -284,7 +370,11 @@ export const NEWS_PARSERS: readonly Parser[] = [
   periodCode,
   periodCodeFirst,
   fiscalYear,
+  thePeriod,
   relativeYear,
+  relativeMonth,
+  decades,
+  holiday,
   theYear,
   recently,
   same,

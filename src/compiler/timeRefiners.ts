@@ -9,13 +9,13 @@ import { hasTag } from './lexicon';
 import { modifierTagOf } from './timeParsers';
 import { TAG } from './timeTags';
 
-// chrono-node reads "in the year 2022" as "in a year" and leaves the digits.
-const THE_YEAR_END = /\bthe\s+year$/i;
+// chrono-node reads "the" as "a" after "in", "within" and "for": "in the year 2022" becomes a
+// year after the reference, "in the quarter" three months after it.
+const THE_AS_A = /^(?:in|within|for)\s+the\s+\p{L}+$/iu;
 
-/** Drops chrono-node's "in the year" when a year follows it: runs first, before results overlap. */
-export const dropMisreadYear: Refiner = {
-  refine: (context, results) =>
-    results.filter((r) => !(THE_YEAR_END.test(r.text) && /^\s*\d/.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 4)))),
+/** Drops chrono-node's "in the year", "in the quarter": runs first, before results overlap. */
+export const dropMisreadArticle: Refiner = {
+  refine: (_context, results) => results.filter((r) => isOwn(r) || !THE_AS_A.test(r.text)),
 };
 
 const VAGUE = /^(?:now|right now|at present|present|(?:this|last|next|the past|the)\s+week(?:end)?)$/i;
@@ -74,7 +74,9 @@ export const readModifiers: Refiner = {
   },
 };
 
-const CLAUSE_END = /[.;!?]/;
+// Where a clause ends: a full stop, or a comma before a conjunction ("…, and a vote was held").
+const CLAUSE_BOUNDARY = /[.;!?]|,\s+(?:and|but|while|whereas|although|though)\s/g;
+const CLAUSE_BOUNDARY_AHEAD = /[.;!?]|,\s+(?:and|but|while|whereas|although|though)\s/;
 // What makes a sentence look ahead: "will", "is due to", "plans to", "expects", "next".
 const FUTURE_CUE =
   /\b(?:will|shall|would|won['’]t|(?:is|are|be|was|were)\s+(?:due|set|scheduled|slated|expected|poised|going|planning)|plans?\s+to|intends?\s+to|aims?\s+to|expects?|forecasts?|guidance|outlook|upcoming|next)\b|['’]ll\b/i;
@@ -95,15 +97,17 @@ function isPastVerb(w: string): boolean {
 function looksAhead(context: ParsingContext, r: ParsingResult): boolean {
   if (context.option.forwardDate) return true;
   const text = context.text;
-  let from = r.index;
-  while (from > 0 && !CLAUSE_END.test(text[from - 1] ?? '')) from--;
-  let to = r.index + r.text.length;
-  while (to < text.length && !CLAUSE_END.test(text[to] ?? '')) to++;
+  let from = 0;
+  for (const m of text.slice(0, r.index).matchAll(CLAUSE_BOUNDARY)) from = m.index + m[0].length;
+  const rest = text.slice(r.index + r.text.length);
+  const after = rest.slice(0, CLAUSE_BOUNDARY_AHEAD.exec(rest)?.index ?? rest.length);
   const before = text.slice(from, r.index);
   // A past verb right before the time settles it: "said on Tuesday it would …", "announced in March".
   const verb = VERB_BEFORE.exec(before)?.[1];
   if (verb && isPastVerb(verb)) return false;
-  return FUTURE_CUE.test(before) || FUTURE_CUE.test(text.slice(r.index + r.text.length, to));
+  // A deadline looks ahead: "a decision by March".
+  if (/\b(?:by|until|till)\s+$/i.test(before)) return true;
+  return FUTURE_CUE.test(before) || FUTURE_CUE.test(after);
 }
 
 /**

@@ -21,6 +21,10 @@ export const TAG = {
   sequential: 'news/sequential',
   /** the same period a year before the one the text is about ("the year-earlier quarter") */
   yearEarlier: 'news/year-earlier',
+  /** the same period as the one the text is about, in the year the result holds ("the same period of 2024") */
+  samePeriodIn: 'news/same-period-in',
+  /** "the quarter", "the half": the period the text is about, the last one it named */
+  thePeriod: 'news/the-period',
   /** the sentence looks ahead ("will report in March"): a weekday, month or period without a year lies after the reference */
   future: 'news/future',
   /** "recently": the reference month */

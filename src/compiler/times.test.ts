@@ -142,6 +142,23 @@ describe('extractTimes(article): quarters, halves and fiscal years', { timeout: 
     expect(read('Margins widened from the same quarter a year earlier.')).toEqual([['the same quarter a year earlier', '2024-Q3', 'quarter']]);
   });
 
+  it('reads "the quarter", "a year ago" and "the same period" as the quarter or half the text is about', () => {
+    expect(read('Net interest income in Q3 rose 5% from a year ago. Margins in the quarter narrowed, as in the same period last year.')).toEqual([
+      ['Q3', '2025-Q3', 'quarter'],
+      ['a year ago', '2024-Q3', 'quarter'],
+      ['the quarter', '2025-Q3', 'quarter'],
+      ['the same period last year', '2024-Q3', 'quarter'],
+    ]);
+    expect(read('Profit in the first half of the year rose 8%. Revenue in the same period of 2024 was lower.')).toEqual([
+      ['the first half of the year', '2025-H1', 'half'],
+      ['the same period of 2024', '2024-H1', 'half'],
+    ]);
+    expect(read('Margins in the quarter narrowed. Sales fell from the same period last year, as they did a year ago.')).toEqual([
+      ['the same period last year', '2024', 'year'],
+      ['a year ago', '2024', 'year'],
+    ]);
+  });
+
   it('reads fiscal years as the year they are named for', () => {
     expect(read('It reported fiscal 2025 results and set an FY26 target for fiscal year 2027.')).toEqual([
       ['fiscal 2025', '2025', 'year'],
@@ -173,6 +190,23 @@ describe('extractTimes(article): bare years, early/mid/late and years told from 
       ['late last year', '2024', 'year', 'late', true, 'published'],
       ['mid-2024', '2024', 'year', 'mid', false, null],
       ['the end of the year', '2025', 'year', 'late', true, 'published'],
+    ]);
+  });
+
+  it('reads months, decades and holidays told from publication', () => {
+    expect(read('He will step down next June, a decade after he joined; sales in December last year and last March fell.')).toEqual([
+      ['next June', '2026-06', 'month'],
+      ['December last year', '2024-12', 'month'],
+      ['last March', '2025-03', 'month'],
+    ]);
+    expect(read('The firm was founded a decade ago. A ruling is expected by March, and a vote was held in the year to October.')).toEqual([
+      ['a decade ago', '2015', 'year'],
+      ['March', '2026-03', 'month'],
+      ['October', '2025-10', 'month'],
+    ]);
+    expect(read('Sales this Christmas should beat Christmas Day 2021. This may help.')).toEqual([
+      ['this Christmas', '2025-12-25', 'day'],
+      ['Christmas Day 2021', '2021-12-25', 'day'],
     ]);
   });
 

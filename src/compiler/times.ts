@@ -60,6 +60,8 @@ const NOT_A_DATE_RUN = /[\d\s.,:;/\-–—]{25,}/g;
 // chrono-node is not called for them.
 const DATE_HINT =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow|ago|later|earlier|before|after|day|days|week|weeks|weekend|fortnight|month|months|year|years|decade|decades|century|morning|afternoon|evening|night|noon|midnight|now|spring|summer|autumn|fall|winter|quarter|half|recently|christmas|xmas|eve|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\b/i;
+// "from a year ago", "a year earlier": one year back, which a quarter in the sentence keeps a quarter.
+const A_YEAR_BACK = /^(?:a|one)\s+year\s+(?:ago|earlier|before)$/i;
 const PRECISION_RANK: Record<Precision, number> = { year: 0, half: 1, quarter: 2, month: 3, day: 4, minute: 5 };
 
 /** Returns the time facts of the article in text order, and its publication date. */
@@ -214,26 +216,39 @@ function resolveCandidate(
     return { ...base, resolved: format(partsOfResult(r), precision), precision, modifier: modifierOf(r), relative: false, anchor: null };
   }
   const period: Precision | null = tags.has(TAG.quarter) ? 'quarter' : tags.has(TAG.half) ? 'half' : null;
+  // The periods the text is about: named ones, not those told from another ("a year earlier").
+  const isPeriod = (t: TimeFact) => (t.precision === 'quarter' || t.precision === 'half') && (t.anchor === null || t.anchor === 'published');
+  const periodOfSentence = findLast(earlier, (t) => t.sentence === c.sentence.id && isPeriod(t));
+  const yearBefore = tags.has(TAG.yearEarlier) || tags.has(TAG.samePeriodIn);
   // A sequential span follows the expression before it; one that names a quarter or half
-  // follows the last quarter or half ("the prior-year quarter" after "third-quarter sales").
+  // follows the last quarter or half ("the prior-year quarter" after "third-quarter sales"),
+  // and "a year earlier" or "a year ago" in a sentence about a quarter follows that quarter.
   let anchorFact: TimeFact | null = null;
-  if (tags.has(TAG.sequential)) {
-    const isPeriod = (t: TimeFact) => t.precision === 'quarter' || t.precision === 'half';
-    if (period) anchorFact = findLast(earlier, (t) => t.precision === period);
-    else if (tags.has(TAG.yearEarlier)) anchorFact = findLast(earlier, isPeriod) ?? context;
-    // "revenue rose in the fourth quarter … from a year earlier": the period the sentence is about.
-    else anchorFact = findLast(earlier, (t) => t.sentence === c.sentence.id && isPeriod(t)) ?? context;
-  }
-  if (!published && !anchorFact) return null;
+  if (period) anchorFact = tags.has(TAG.sequential) ? findLast(earlier, (t) => isPeriod(t) && t.precision === period) : null;
+  else if (yearBefore) anchorFact = findLast(earlier, isPeriod);
+  else if (tags.has(TAG.sequential)) anchorFact = periodOfSentence ?? context;
+  else if (A_YEAR_BACK.test(base.text)) anchorFact = periodOfSentence;
   const anchor = anchorFact ? anchorFact.id : 'published';
   const modifier = modifierOf(r);
-  if (tags.has(TAG.yearEarlier)) {
-    // With no quarter before it, "the year-earlier quarter" is told from the last one that
-    // ended before publication: the one a report is about.
-    const from = anchorFact ?? { resolved: previousPeriod(published ?? '', period ?? 'quarter'), precision: period ?? 'quarter' };
+  if (yearBefore) {
+    const y = r.start.get('year') ?? 0;
+    if (anchorFact) {
+      const parts = partsOf(anchorFact.resolved);
+      const year = tags.has(TAG.samePeriodIn) ? y : parts.year - 1;
+      return { ...base, resolved: format({ ...parts, year }, anchorFact.precision), precision: anchorFact.precision, modifier, relative: true, anchor };
+    }
+    if (tags.has(TAG.samePeriodIn)) return { ...base, resolved: pad(y, 4), precision: 'year', modifier, relative: false, anchor: null };
+    if (!published) return null;
+    // With no quarter or half before it, "the year-earlier quarter" is told from the last one
+    // that ended before publication (the one a report is about); "the same period last
+    // year" is the year before publication.
+    const from = period ? { resolved: previousPeriod(published, period === 'half' ? 'half' : 'quarter'), precision: period } : { resolved: published, precision: 'year' as const };
     const parts = partsOf(from.resolved);
     return { ...base, resolved: format({ ...parts, year: parts.year - 1 }, from.precision), precision: from.precision, modifier, relative: true, anchor };
   }
+  // "The quarter" with no quarter named before it is no time the text gives.
+  if (tags.has(TAG.thePeriod) && !anchorFact) return null;
+  if (!published && !anchorFact) return null;
   const anchorTime = anchorFact?.resolved ?? published ?? '';
   const again = reparse(base.text, anchorTime, tags.has(TAG.future));
   if (!again) return null;
