@@ -11,7 +11,7 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { hasTag } from './lexicon';
-import { modifierTag, type SameUnit, sameTag, TAG } from './timeTags';
+import { modifierTag, optionTense, type SameUnit, sameTag, TAG } from './timeTags';
 
 type Period = 'quarter' | 'half';
 
@@ -32,16 +32,23 @@ function shiftPeriod(context: ParsingContext, period: Period, offset: number): [
   return [Math.floor(absolute / n), (absolute % n) + 1];
 }
 
+/** How many months ahead a period without a year may begin and still be read as ahead when nothing in the sentence tells. */
+const NEAR_AHEAD_MONTHS = 3;
+
 /**
  * Returns the year of the numbered period the text names without a year: the latest that has
  * begun by the reference ("the third quarter" in November 2025 is 2025's), or, when the
- * sentence looks ahead, the first that has not ended.
+ * sentence looks ahead, the first that has not ended; when the sentence does not tell, one
+ * that begins within a few months is ahead ("the first quarter" in November).
  */
 function yearOfPeriod(context: ParsingContext, period: Period, index: number): number {
   const { year, month } = referenceDay(context);
   const first = (index - 1) * periodMonths(period) + 1;
   const last = first + periodMonths(period) - 1;
-  if (context.option.forwardDate) return last >= month ? year : year + 1;
+  const ahead = last >= month ? year : year + 1;
+  const tense = optionTense(context) ?? null;
+  const startsSoon = (ahead - year) * 12 + first - month <= NEAR_AHEAD_MONTHS;
+  if (tense === 'ahead' || (tense === null && startsSoon)) return ahead;
   return first <= month ? year : year - 1;
 }
 
@@ -59,7 +66,8 @@ const fullYear = (digits: string) => (digits.length === 2 ? 2000 + Number(digits
 // Bare years
 
 const BARE_YEAR = /\b(1[89]\d\d|20\d\d|2100)\b/;
-const QUANTITY_BEFORE = /\b(?:over|about|around|nearly|almost|some|than|to|up|least|of|just|roughly)\s$/i;
+// "nearly 2000" is a count; "worries about 2026" is a year.
+const QUANTITY_BEFORE = /\b(?:over|nearly|almost|some|than|up\sto|least|roughly|approximately)\s$/i;
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|by|until|till|from|during|of|to|through|before|after|around|early|mid|late|pre|post|year|spring|summer|autumn|fall|winter|end|start|beginning|middle)[-\s]$/i;
 const AHEAD_BEFORE = /\b(?:by|until|till|through|before)\s$/i;
 
@@ -97,7 +105,7 @@ const bareYear: Parser = {
     const result = context.createParsingResult(index, match[0], { year: Number(match[1]) });
     result.addTag(TAG.year);
     result.addTag(TAG.absolute);
-    if (AHEAD_BEFORE.test(context.text.slice(Math.max(0, index - 10), index))) result.addTag(TAG.ahead);
+    if (AHEAD_BEFORE.test(context.text.slice(Math.max(0, index - 10), index))) result.addTag(TAG.plannedYear);
     return result;
   },
 };
@@ -316,8 +324,10 @@ const HOLIDAY = /\b(?:(this|last|next)\s)?(christmas(?:\s(?:day|eve))?|boxing\sd
 const holiday: Parser = {
   pattern: () => HOLIDAY,
   extract(context, m) {
-    const [month, day] = HOLIDAYS[(m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'")] ?? [0, 0];
-    if (!month) return null;
+    const name = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
+    const [month, day] = HOLIDAYS[name] ?? [0, 0];
+    // "Christmas trading" is a season; "Christmas Day", "this Christmas" and "Christmas 2021" are days.
+    if (!month || (name === 'christmas' && !m[1] && !m[3])) return null;
     const known: Record<string, number> = { month, day };
     const direction = m[1]?.toLowerCase();
     const ref = referenceDay(context);
@@ -327,6 +337,38 @@ const holiday: Parser = {
     else if (direction === 'this') known.year = ref.year + (month - ref.month > 6 ? -1 : ref.month - month > 6 ? 1 : 0);
     const result = context.createParsingResult(m.index ?? 0, m[0], known);
     if (m[3]) result.addTag(TAG.absolute);
+    return result;
+  },
+};
+
+// "July that year", "March of the following year": a month of the year the text is about.
+const MONTH_OF_THAT_YEAR = new RegExp(String.raw`\b${MONTH}\s(?:of\s)?(that|the\ssame|the\sfollowing|the\snext|the\sprevious|the\sprior)\syear\b`, 'i');
+const THAT_YEAR_OFFSETS: Record<string, number> = { that: 0, 'the same': 0, 'the following': 1, 'the next': 1, 'the previous': -1, 'the prior': -1 };
+
+const monthOfThatYear: Parser = {
+  pattern: () => MONTH_OF_THAT_YEAR,
+  extract(context, m) {
+    const name = m[1] ?? '';
+    if (!/^\p{Lu}/u.test(name)) return null;
+    const offset = THAT_YEAR_OFFSETS[(m[2] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 0;
+    const result = context.createParsingResult(m.index ?? 0, m[0], { year: referenceDay(context).year + offset, month: MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1 });
+    result.addTag(TAG.sequential);
+    return result;
+  },
+};
+
+// "the same month a year ago", "the same day last year": that month or day, a year before.
+const SAME_A_YEAR_BEFORE = /\bthe\ssame\s(month|day)\s(?:a\syear\s(?:ago|earlier|before)|(?:of\s)?last\syear|(?:of\s|in\s)?the\s(?:previous|prior)\syear)\b/i;
+
+const sameAYearBefore: Parser = {
+  pattern: () => SAME_A_YEAR_BEFORE,
+  extract(context, m) {
+    const { year, month, day } = referenceDay(context);
+    const known: Record<string, number> = { year: year - 1, month };
+    if ((m[1] ?? '').toLowerCase() === 'day') known.day = day;
+    const result = context.createParsingResult(m.index ?? 0, m[0], known);
+    result.addTag(TAG.sequential);
+    result.addTag(TAG.sameUnitYearBefore);
     return result;
   },
 };
@@ -373,6 +415,8 @@ export const NEWS_PARSERS: readonly Parser[] = [
   thePeriod,
   relativeYear,
   relativeMonth,
+  monthOfThatYear,
+  sameAYearBefore,
   decades,
   holiday,
   theYear,

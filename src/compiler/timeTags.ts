@@ -3,7 +3,7 @@
  * phrase means (a quarter, "early", told from the expression before) travels with chrono's
  * own result through its merging refiners, which copy tags.
  */
-import type { ParsedResult } from 'chrono-node';
+import type { ParsedResult, ParsingContext, ParsingOption } from 'chrono-node';
 
 export type TimeModifier = 'early' | 'mid' | 'late';
 export type SameUnit = 'day' | 'month' | 'year';
@@ -23,14 +23,18 @@ export const TAG = {
   yearEarlier: 'news/year-earlier',
   /** the same period as the one the text is about, in the year the result holds ("the same period of 2024") */
   samePeriodIn: 'news/same-period-in',
+  /** "the same month a year ago": the month (or day) the sentence is about, a year before */
+  sameUnitYearBefore: 'news/same-unit-year-before',
   /** "the quarter", "the half": the period the text is about, the last one it named */
   thePeriod: 'news/the-period',
   /** the sentence looks ahead ("will report in March"): a weekday, month or period without a year lies after the reference */
-  future: 'news/future',
+  ahead: 'news/tense-ahead',
+  /** the sentence looks back ("said on Tuesday"): it lies on or before the reference */
+  behind: 'news/tense-behind',
   /** "recently": the reference month */
   recent: 'news/recent',
-  /** a year that a plan runs to ("by 2030"), which cannot tell the publication year */
-  ahead: 'news/ahead',
+  /** a year that a plan runs to ("by 2030", "will open in 2027"), which cannot tell the publication year */
+  plannedYear: 'news/planned-year',
 } as const;
 
 const MODIFIER_PREFIX = 'news/modifier:';
@@ -52,4 +56,23 @@ export function modifierOf(r: ParsedResult): TimeModifier | null {
 export function sameUnitOf(r: ParsedResult): SameUnit | null {
   for (const t of r.tags()) if (t.startsWith(SAME_PREFIX)) return t.slice(SAME_PREFIX.length) as SameUnit;
   return null;
+}
+
+/** Whether a time lies ahead of its reference or behind it; null when the text does not tell. */
+export type Tense = 'ahead' | 'behind' | null;
+
+/** chrono-node's parsing options with the tense the sentence gave, for a phrase parsed again on its own. */
+export interface NewsParsingOption extends ParsingOption {
+  tense?: Tense;
+}
+
+/** Returns the tense given with the parsing options, or undefined when the sentence is at hand to tell it. */
+export function optionTense(context: ParsingContext): Tense | undefined {
+  return (context.option as NewsParsingOption).tense;
+}
+
+/** Returns the tense a result was tagged with. */
+export function tenseOf(r: ParsedResult): Tense {
+  const tags = r.tags();
+  return tags.has(TAG.ahead) ? 'ahead' : tags.has(TAG.behind) ? 'behind' : null;
 }

@@ -110,6 +110,34 @@ describe('extractTimes(article): days and years told from publication', { timeou
   });
 });
 
+describe('extractTimes(article): the tense that places a weekday or a month without a year', { timeout: 60_000 }, () => {
+  it('takes the last cue before the time, then the verb right after it', () => {
+    expect(read('Strand will leave at the end of June, Corvane said in a filing on Friday. Kaito Motors on Tuesday cut its forecast.')).toEqual([
+      ['the end of June', '2026-06', 'month'],
+      ['on Friday', '2025-11-14', 'day'],
+      ['on Tuesday', '2025-11-11', 'day'],
+    ]);
+    expect(read('"We will not rush," the chief executive told analysts on a call in October. Margins could fall in the second half if demand slowed.')).toEqual([
+      ['October', '2025-10', 'month'],
+      ['the second half', '2025-H2', 'half'],
+    ]);
+  });
+
+  it('reads a timetable in the present tense as ahead', () => {
+    expect(read('Rival Harbour Union Bank reports on Monday. The speaker ships on Dec. 15 in the U.S.')).toEqual([
+      ['on Monday', '2025-11-17', 'day'],
+      ['Dec. 15', '2025-12-15', 'day'],
+    ]);
+  });
+
+  it('reads a month a few weeks ahead as ahead when nothing tells, and a noun after it as no verb', () => {
+    expect(read('The bar for a January cut is now high. Sales rose in January.')).toEqual([
+      ['January', '2026-01', 'month'],
+      ['January', '2025-01', 'month'],
+    ]);
+  });
+});
+
 describe('extractTimes(article): quarters, halves and fiscal years', { timeout: 60_000 }, () => {
   it('reads halves and quarters written out or as codes, with or without a year', () => {
     expect(read('Profit in the second half of 2025 should beat H1 2026 guidance. Q3 sales beat 3Q24 margins. Sales fell last quarter.')).toEqual([
@@ -210,6 +238,28 @@ describe('extractTimes(article): bare years, early/mid/late and years told from 
     ]);
   });
 
+  it('reads a month of the year the text is about, and the same month a year before', () => {
+    expect(read('Car sales fell 5% in February from January, and NEV sales rose 80% from the same month a year ago.')).toEqual([
+      ['February', '2025-02', 'month'],
+      ['January', '2025-01', 'month'],
+      ['the same month a year ago', '2024-02', 'month'],
+    ]);
+    expect(read('The scheme began in April 2024 and expanded in July that year; he left in March of the following year.')).toEqual([
+      ['April 2024', '2024-04', 'month'],
+      ['July that year', '2024-07', 'month'],
+      ['March of the following year', '2025-03', 'month'],
+    ]);
+  });
+
+  it('leaves out amounts read as minutes, spans, generic days, abbreviations and seasons', () => {
+    expect(read('Profit was £40m two years ago. Protection waned after six months and returns come in about six weeks.')).toEqual([['two years ago', '2023', 'year']]);
+    expect(read("Today's cells struggle in the cold, as the Sun sets. Christmas trading was weak at midday.")).toEqual([]);
+    expect(read('Sales rose in April and May alone. May it last.')).toEqual([
+      ['April', '2025-04', 'month'],
+      ['May', '2025-05', 'month'],
+    ]);
+  });
+
   it('tells "the prior year" from the year before it', () => {
     expect(times('Revenue rose to $5 billion in 2024 from $4 billion the prior year.', MONDAY).slice(1)).toEqual([
       ['2024', '2024', 'year', null, false, null],
@@ -236,10 +286,17 @@ describe('extractTimes(article): datelines as outlets print them', { timeout: 60
     expect(extractTimes(parseArticle(`Headline\n\n${body}`)).times.map((t) => [t.text, t.resolved])).toEqual([
       ['March 7', '2024-03-07'],
       ['February', '2024-02'],
-      ['a year earlier', '2023'],
+      ['a year earlier', '2023-02'],
       ['2024', '2024'],
     ]);
     expect(extractTimes(parseArticle(`Headline\n\nBy Ana Ruiz\n\n${body}`)).published).toBe('2024-03-07');
+  });
+
+  it('takes the year of a wire dateline from the weekday the story names, not from years it plans for', () => {
+    const wire = (body: string) => extractTimes(parseArticle(`Headline\n\n${body}`)).published;
+    // 17 November was a Monday in 2025; the text names 2024 and plans for 2027.
+    expect(wire('SINGAPORE, Nov 17 (Reuters) - Meridian said on Monday it would build a plant, to open in 2027. Sales rose in 2024.')).toBe('2025-11-17');
+    expect(wire('SINGAPORE, Nov 17 (Reuters) - Meridian will build a plant to open in 2027. Sales rose in 2024.')).toBe('2024-11-17');
   });
 });
 

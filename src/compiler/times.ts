@@ -13,7 +13,7 @@ import type { ParsedResult } from 'chrono-node';
 import type { TimeFact } from '../schema/bundle';
 import { type Diagnostic, warningAt } from './diagnostics';
 import { newsChrono } from './newsChrono';
-import { modifierOf, sameUnitOf, TAG } from './timeTags';
+import { modifierOf, type NewsParsingOption, sameUnitOf, TAG, type Tense, tenseOf } from './timeTags';
 import type { ParsedArticle, ParsedSentence } from './types';
 
 type Precision = TimeFact['precision'];
@@ -55,6 +55,7 @@ interface Parts {
 const NEUTRAL_REF = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 const CHRONO_STEP = 160;
 const CHRONO_OVERLAP = 60;
+const CHRONO_LEAD = 100;
 const NOT_A_DATE_RUN = /[\d\s.,:;/\-–—]{25,}/g;
 // Every expression read has a digit or one of these words; most sentences have none, and
 // chrono-node is not called for them.
@@ -62,6 +63,8 @@ const DATE_HINT =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow|ago|later|earlier|before|after|day|days|week|weeks|weekend|fortnight|month|months|year|years|decade|decades|century|morning|afternoon|evening|night|noon|midnight|now|spring|summer|autumn|fall|winter|quarter|half|recently|christmas|xmas|eve|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\b/i;
 // "from a year ago", "a year earlier": one year back, which a quarter in the sentence keeps a quarter.
 const A_YEAR_BACK = /^(?:a|one)\s+year\s+(?:ago|earlier|before)$/i;
+const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const YEARS_SHIFT = /\byears?\s+(?:ago|earlier|later|before|after)$/i;
 const PRECISION_RANK: Record<Precision, number> = { year: 0, half: 1, quarter: 2, month: 3, day: 4, minute: 5 };
 
 /** Returns the time facts of the article in text order, and its publication date. */
@@ -133,10 +136,10 @@ function resolvePublication(
     for (const c of candidates) {
       const tags = c.result.tags();
       const y = c.result.start.get('year');
-      if (y !== null && tags.has(TAG.absolute) && !tags.has(TAG.ahead) && (best === null || y > best.year)) best = { year: y, sentence: c.sentence.id };
+      if (y !== null && tags.has(TAG.absolute) && !tags.has(TAG.plannedYear) && (best === null || y > best.year)) best = { year: y, sentence: c.sentence.id };
     }
     if (best) {
-      year = best.year;
+      year = sameWeekdayYear(best.year, date.month, date.day, candidates) ?? best.year;
       source = 'text';
       sentence = best.sentence;
     }
@@ -148,6 +151,20 @@ function resolvePublication(
   let published = `${pad(year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
   if (date.hour !== null) published += `T${pad(date.hour, 2)}:${pad(date.minute ?? 0, 2)}`;
   return { published, publishedYearSource: source, publishedYearSentence: sentence };
+}
+
+/**
+ * Returns the year, from the latest the text names to two after it, in which the dateline's
+ * day falls on the weekday the story first says something happened ("SINGAPORE, Nov 17
+ * (Reuters) - Meridian said on Monday"), or null when the text names no weekday or none fits.
+ * Stories often name last year's figures and no year of their own.
+ */
+function sameWeekdayYear(latest: number, month: number, day: number, candidates: readonly Candidate[]): number | null {
+  const said = candidates.find(({ result: r }) => r.start.isCertain('weekday') && !r.start.isCertain('day') && tenseOf(r) !== 'ahead' && !/\b(?:last|next|this|past)\b/i.test(r.text));
+  const weekday = said?.result.start.get('weekday');
+  if (weekday == null) return null;
+  for (let y = latest; y <= latest + 2; y++) if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) return y;
+  return null;
 }
 
 /** Returns the time expressions of one sentence in text order. */
@@ -167,8 +184,8 @@ function findCandidates(text: string, sentence: ParsedSentence): Candidate[] {
  * Returns chrono-node's results for a sentence, parsed in overlapping windows. chrono-node
  * slows down more than linearly on dense date-like text ("May 1, May 1, …": 1,500
  * characters take a quarter of a second), so it never sees more than a window at a time; a
- * result is kept from the window whose core it starts in, and the overlap is longer than
- * any date expression.
+ * result is kept from the window whose core it starts in, the overlap after the core is
+ * longer than any date expression, and the lead before it holds the clause the refiners read.
  */
 function parseInWindows(text: string): Array<{ r: ParsedResult; index: number }> {
   // Long runs of digits and punctuation ("1-1-1-…") are no date but slow chrono-node down;
@@ -178,8 +195,12 @@ function parseInWindows(text: string): Array<{ r: ParsedResult; index: number }>
   let acceptedEnd = 0;
   for (let from = 0; from < s.length; from += CHRONO_STEP) {
     const to = Math.min(s.length, from + CHRONO_STEP + CHRONO_OVERLAP);
-    for (const r of newsChrono.parse(s.slice(from, to), NEUTRAL_REF)) {
-      const index = from + r.index;
+    // The refiners read the clause before a result ("could fall … in the second half"): each
+    // window starts a clause's length before its core, and keeps only what starts in the core.
+    const lead = Math.max(0, from - CHRONO_LEAD);
+    for (const r of newsChrono.parse(s.slice(lead, to), NEUTRAL_REF)) {
+      const index = lead + r.index;
+      if (index < from) continue;
       if (index >= from + CHRONO_STEP && to < s.length) continue;
       if (index < acceptedEnd) continue;
       out.push({ r, index });
@@ -216,18 +237,8 @@ function resolveCandidate(
     return { ...base, resolved: format(partsOfResult(r), precision), precision, modifier: modifierOf(r), relative: false, anchor: null };
   }
   const period: Precision | null = tags.has(TAG.quarter) ? 'quarter' : tags.has(TAG.half) ? 'half' : null;
-  // The periods the text is about: named ones, not those told from another ("a year earlier").
-  const isPeriod = (t: TimeFact) => (t.precision === 'quarter' || t.precision === 'half') && (t.anchor === null || t.anchor === 'published');
-  const periodOfSentence = findLast(earlier, (t) => t.sentence === c.sentence.id && isPeriod(t));
   const yearBefore = tags.has(TAG.yearEarlier) || tags.has(TAG.samePeriodIn);
-  // A sequential span follows the expression before it; one that names a quarter or half
-  // follows the last quarter or half ("the prior-year quarter" after "third-quarter sales"),
-  // and "a year earlier" or "a year ago" in a sentence about a quarter follows that quarter.
-  let anchorFact: TimeFact | null = null;
-  if (period) anchorFact = tags.has(TAG.sequential) ? findLast(earlier, (t) => isPeriod(t) && t.precision === period) : null;
-  else if (yearBefore) anchorFact = findLast(earlier, isPeriod);
-  else if (tags.has(TAG.sequential)) anchorFact = periodOfSentence ?? context;
-  else if (A_YEAR_BACK.test(base.text)) anchorFact = periodOfSentence;
+  const anchorFact = chooseAnchor(c, base.text, period, context, earlier);
   const anchor = anchorFact ? anchorFact.id : 'published';
   const modifier = modifierOf(r);
   if (yearBefore) {
@@ -250,18 +261,40 @@ function resolveCandidate(
   if (tags.has(TAG.thePeriod) && !anchorFact) return null;
   if (!published && !anchorFact) return null;
   const anchorTime = anchorFact?.resolved ?? published ?? '';
-  const again = reparse(base.text, anchorTime, tags.has(TAG.future));
+  const again = reparse(base.text, anchorTime, tenseOf(r));
   if (!again) return null;
   const anchorPrecision = anchorFact ? anchorFact.precision : precisionOfResolved(anchorTime);
-  let precision = minPrecision(precisionOf(again), anchorPrecision);
-  // "a year earlier" than a quarter is that quarter a year before.
-  if (anchorFact && precision === 'year' && (anchorPrecision === 'quarter' || anchorPrecision === 'half')) precision = anchorPrecision;
+  // A relative span is no more precise than what it is told from, unless it names its month ("July that year").
+  let precision = MONTH_NAME.test(base.text) ? precisionOf(again) : minPrecision(precisionOf(again), anchorPrecision);
+  // "a year earlier" than a quarter or a month is that quarter or month a year before; "the
+  // prior year" is a year.
+  if (anchorFact && precision === 'year' && YEARS_SHIFT.test(base.text) && ['quarter', 'half', 'month'].includes(anchorPrecision)) precision = anchorPrecision;
   return { ...base, resolved: format(partsOfResult(again), precision), precision, modifier: modifierOf(again) ?? modifier, relative: true, anchor };
 }
 
-function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | null {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i] as T)) return list[i] as T;
-  return null;
+/**
+ * Returns the time a relative expression is told from, or null for publication. A sequential
+ * span follows the expression before it. One about a quarter or half ("the quarter", "the
+ * year-earlier quarter") follows the period the text is about: the first one its sentence
+ * names, else the first the article names. So does a comparison a year back ("up from 54
+ * cents a year earlier"), which in a sentence about a month keeps that month.
+ */
+function chooseAnchor(c: Candidate, text: string, period: Precision | null, context: TimeFact | null, earlier: readonly TimeFact[]): TimeFact | null {
+  const tags = c.result.tags();
+  // Named periods, not those told from another ("a year earlier" is no period the text is about).
+  const named = (t: TimeFact) => t.anchor === null || t.anchor === 'published';
+  const about = (test: (t: TimeFact) => boolean, inSentenceToo: (t: TimeFact) => boolean = test) =>
+    earlier.find((t) => named(t) && t.sentence === c.sentence.id && inSentenceToo(t)) ?? earlier.find((t) => named(t) && test(t)) ?? null;
+  const isPeriod = (t: TimeFact) => t.precision === 'quarter' || t.precision === 'half';
+  if (period) return tags.has(TAG.sequential) ? about((t) => t.precision === period) : null;
+  if (tags.has(TAG.yearEarlier) || tags.has(TAG.samePeriodIn)) return about(isPeriod);
+  // "rose in February from January, … from the same month a year ago": February.
+  if (tags.has(TAG.sameUnitYearBefore)) {
+    const unit: Precision = c.result.start.isCertain('day') ? 'day' : 'month';
+    return earlier.find((t) => named(t) && t.sentence === c.sentence.id && t.precision === unit) ?? context;
+  }
+  if (A_YEAR_BACK.test(text)) return about(isPeriod, (t) => isPeriod(t) || t.precision === 'month') ?? (tags.has(TAG.sequential) ? context : null);
+  return tags.has(TAG.sequential) ? context : null;
 }
 
 /** Returns the quarter or half before the one a resolved time falls in. */
@@ -271,9 +304,10 @@ function previousPeriod(resolved: string, period: 'quarter' | 'half'): string {
   return format({ ...p, year: Math.floor(months / 12), month: (months % 12) + 1 }, period);
 }
 
-/** Returns the first result chrono-node reads in `phrase` told from a resolved time. */
-function reparse(phrase: string, anchor: string, future: boolean): ParsedResult | null {
-  const r = newsChrono.parse(phrase, { instant: dateOf(anchor), timezone: 0 }, { forwardDate: future })[0];
+/** Returns the first result chrono-node reads in `phrase` told from a resolved time, in the tense its sentence gave. */
+function reparse(phrase: string, anchor: string, tense: Tense): ParsedResult | null {
+  const option: NewsParsingOption = { tense };
+  const r = newsChrono.parse(phrase, { instant: dateOf(anchor), timezone: 0 }, option)[0];
   const year = r?.start.get('year');
   if (!r || year == null || year < 1 || year > 9999) return null;
   return r;
