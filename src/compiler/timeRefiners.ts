@@ -86,8 +86,9 @@ export const readModifiers: Refiner = {
 };
 
 // Where a clause ends: a full stop, or a comma before a conjunction ("…, and a vote was held").
-const CLAUSE_BOUNDARY = /[.;!?]|,\s+(?:and|but|while|whereas|although|though)\s/g;
-const CLAUSE_BOUNDARY_AHEAD = /[.;!?]|,\s+(?:and|but|while|whereas|although|though)\s/;
+// A full stop inside "3.4" or "U.S." ends nothing.
+const CLAUSE_BOUNDARY = /[.;!?](?=\s|$)|,\s+(?:and|but|while|whereas|although|though)\s/g;
+const CLAUSE_BOUNDARY_AHEAD = /[.;!?](?=\s|$)|,\s+(?:and|but|while|whereas|although|though)\s/;
 // What looks ahead ("will", "could", "is due to", "plans to", "expects", "next"), or any
 // lower-case word, which may be a past verb.
 const CUE =
@@ -99,6 +100,7 @@ const AHEAD_PARTICIPLES = new Set(['expected', 'scheduled', 'slated', 'planned',
 // Right after a time, these read as past: "Kaito Motors on Tuesday cut its forecast", "on Wednesday set a price band".
 const PAST_AFTER_TIME = new Set(['set', 'put', 'let', 'quit']);
 const VERB_BEFORE = /(\p{Ll}+)\s+(?:(?:late|early|earlier|later|again|also|first|only|just|then)\s+)?(?:(?:on|in|at|during|over|for)\s+)?(?:the\s+)?$/u;
+const MODALS = new Set(['will', 'shall', 'would', 'could', 'might', 'should', 'can', 'may', 'must']);
 /** How far ahead a month or day without a year may lie and still be read as ahead when nothing in the sentence tells. */
 const NEAR_AHEAD_MONTHS = 3;
 
@@ -113,6 +115,32 @@ function cueOf(m: RegExpMatchArray): Tense {
   return m[3] && isPastVerb(m[3]) ? 'behind' : null;
 }
 
+/** Returns the tense the last cue of a text gives; a verb after "to" or a modal is no past ("expect the bank to cut", "will cut"). */
+function lastCue(text: string): Tense {
+  let tense: Tense = null;
+  let previous = '';
+  for (const m of text.matchAll(CUE)) {
+    const word = m[0].toLowerCase();
+    if (!(m[3] && (previous === 'to' || MODALS.has(previous)))) tense = cueOf(m) ?? tense;
+    previous = word;
+  }
+  return tense;
+}
+
+/** Returns the tense the clause before a result gives, or null when it does not tell. */
+function tenseBefore(context: ParsingContext, r: ParsingResult): { tense: Tense; before: string } {
+  const text = context.text;
+  let from = 0;
+  for (const m of text.slice(0, r.index).matchAll(CLAUSE_BOUNDARY)) from = m.index + m[0].length;
+  const before = text.slice(from, r.index);
+  // "Rival Harbour Union Bank reports on Monday", "ships on Dec. 15": a timetable.
+  const verb = VERB_BEFORE.exec(before)?.[1];
+  if (verb && hasTag(verb, 'PresentTense')) return { tense: 'ahead', before };
+  // A deadline looks ahead: "a decision by March".
+  if (/\b(?:by|until|till)\s+$/i.test(before)) return { tense: 'ahead', before };
+  return { tense: lastCue(before), before };
+}
+
 /**
  * Returns whether the clause around a result looks ahead of the time it was written or
  * behind it, or null when it does not tell. The last cue before the time decides ("Strand
@@ -122,18 +150,9 @@ function cueOf(m: RegExpMatchArray): Tense {
 function tenseAround(context: ParsingContext, r: ParsingResult): Tense {
   const given = optionTense(context);
   if (given !== undefined) return given;
-  const text = context.text;
-  let from = 0;
-  for (const m of text.slice(0, r.index).matchAll(CLAUSE_BOUNDARY)) from = m.index + m[0].length;
-  const before = text.slice(from, r.index);
-  // "Rival Harbour Union Bank reports on Monday", "ships on Dec. 15": a timetable.
-  const verb = VERB_BEFORE.exec(before)?.[1];
-  if (verb && hasTag(verb, 'PresentTense')) return 'ahead';
-  // A deadline looks ahead: "a decision by March".
-  if (/\b(?:by|until|till)\s+$/i.test(before)) return 'ahead';
-  let tense: Tense = null;
-  for (const m of before.matchAll(CUE)) tense = cueOf(m) ?? tense;
+  const { tense, before } = tenseBefore(context, r);
   if (tense) return tense;
+  const text = context.text;
   const rest = text.slice(r.index + r.text.length);
   const after = rest.slice(0, CLAUSE_BOUNDARY_AHEAD.exec(rest)?.index ?? rest.length);
   // "Kaito Motors on Tuesday cut its forecast", but "a January cut" is a noun.
@@ -165,7 +184,8 @@ export const readTense: Refiner = {
       // A year the sentence looks ahead to ("will open in 2027", "production in the second half
       // of 2027") cannot tell when it was written.
       if (r.tags().has(TAG.absolute) || r.tags().has(TAG.year)) {
-        if (tenseAround(context, r) === 'ahead') r.addTag(TAG.plannedYear);
+        // Only what comes before counts: in "revenue in 2025 is expected to reach …" the year is no plan.
+        if (tenseBefore(context, r).tense === 'ahead') r.addTag(TAG.plannedYear);
         continue;
       }
       const c = r.start;
@@ -200,13 +220,17 @@ export const readTense: Refiner = {
 
 const SEQUENTIAL = /\b(?:later|earlier|after|afterwards|before|prior|following|next day|next morning)\b/i;
 
+// "a day after Lattice Peak said …": a span before or after an event the words name.
+const BEFORE_AN_EVENT = /\b(?:after|before)$/i;
+
 /** Marks what the text itself dates, and what is told from the expression before it. */
 export const markAnchors: Refiner = {
-  refine(_context, results) {
+  refine(context, results) {
     for (const r of results) {
       if (isOwn(r)) continue;
       if (/\d{4}/.test(r.text) && r.start.isCertain('year')) r.addTag(TAG.absolute);
       else if (SEQUENTIAL.test(r.text)) r.addTag(TAG.sequential);
+      if (BEFORE_AN_EVENT.test(r.text) && /^\s+\p{L}/u.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 3))) r.addTag(TAG.spanToEvent);
     }
     return results;
   },

@@ -25,6 +25,8 @@ export const TAG = {
   samePeriodIn: 'news/same-period-in',
   /** "the same month a year ago": the month (or day) the sentence is about, a year before */
   sameUnitYearBefore: 'news/same-unit-year-before',
+  /** "on Thursday, a day after X said": the span from an event the words name to the time before it; the result dates the event */
+  spanToEvent: 'news/span-to-event',
   /** "the quarter", "the half": the period the text is about, the last one it named */
   thePeriod: 'news/the-period',
   /** the sentence looks ahead ("will report in March"): a weekday, month or period without a year lies after the reference */

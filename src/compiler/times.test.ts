@@ -77,6 +77,7 @@ describe('extractTimes(article): days and years told from publication', { timeou
       ['on Monday', '2025-11-17', 'day'],
       ['on Friday', '2025-11-14', 'day'],
     ]);
+    expect(read('Economists expect the central bank to cut its rate to 3.75% on Thursday, Dec. 18.')).toEqual([['on Thursday, Dec. 18', '2025-12-18', 'day']]);
     expect(read('The company will report results on Thursday. Ministers are due to meet on Wednesday.')).toEqual([
       ['on Thursday', '2025-11-20', 'day'],
       ['on Wednesday', '2025-11-19', 'day'],
@@ -260,6 +261,13 @@ describe('extractTimes(article): bare years, early/mid/late and years told from 
     ]);
   });
 
+  it('dates the event a span before a time names, and no span with no time before it', () => {
+    expect(read('Huang met executives on Thursday, a day after Lattice Peak said it had raised $5bn. The vote comes three weeks before the budget.')).toEqual([
+      ['on Thursday', '2025-11-13', 'day'],
+      ['a day after', '2025-11-12', 'day'],
+    ]);
+  });
+
   it('tells "the prior year" from the year before it', () => {
     expect(times('Revenue rose to $5 billion in 2024 from $4 billion the prior year.', MONDAY).slice(1)).toEqual([
       ['2024', '2024', 'year', null, false, null],
@@ -297,6 +305,10 @@ describe('extractTimes(article): datelines as outlets print them', { timeout: 60
     // 17 November was a Monday in 2025; the text names 2024 and plans for 2027.
     expect(wire('SINGAPORE, Nov 17 (Reuters) - Meridian said on Monday it would build a plant, to open in 2027. Sales rose in 2024.')).toBe('2025-11-17');
     expect(wire('SINGAPORE, Nov 17 (Reuters) - Meridian will build a plant to open in 2027. Sales rose in 2024.')).toBe('2024-11-17');
+    // Only plans: the year before the first plan whose 5 November is the Wednesday named.
+    expect(wire('TOKYO, Nov 5 (Reuters) - Toyota on Wednesday raised its forecast, which now expects profit for the year ending March 2026.')).toBe('2025-11-05');
+    // A Deep News-style dateline the day after the weekday the story names.
+    expect(extractTimes(parseArticle('Head\n\nDeep News11-20 09:32\n\nThe CFO said on Wednesday that revenue in 2025 is expected to grow.')).published).toBe('2025-11-20T09:32');
   });
 });
 

@@ -131,17 +131,11 @@ function resolvePublication(
     source = 'text';
     sentence = dateline.sentence;
   } else {
-    // The latest year the article mentions, leaving out years it looks ahead to ("by 2030").
-    let best: { year: number; sentence: string } | null = null;
-    for (const c of candidates) {
-      const tags = c.result.tags();
-      const y = c.result.start.get('year');
-      if (y !== null && tags.has(TAG.absolute) && !tags.has(TAG.plannedYear) && (best === null || y > best.year)) best = { year: y, sentence: c.sentence.id };
-    }
-    if (best) {
-      year = sameWeekdayYear(best.year, date.month, date.day, candidates) ?? best.year;
+    const inferred = inferYear(date.month, date.day, candidates);
+    if (inferred) {
+      year = inferred.year;
       source = 'text';
-      sentence = best.sentence;
+      sentence = inferred.sentence;
     }
   }
   if (year === null) {
@@ -154,17 +148,36 @@ function resolvePublication(
 }
 
 /**
- * Returns the year, from the latest the text names to two after it, in which the dateline's
- * day falls on the weekday the story first says something happened ("SINGAPORE, Nov 17
- * (Reuters) - Meridian said on Monday"), or null when the text names no weekday or none fits.
- * Stories often name last year's figures and no year of their own.
+ * Returns the year of a dateline that prints none, from the text: after the latest year it
+ * names as past or present, and not after the first it looks ahead to ("will open in
+ * 2027", "by 2030"). Within those bounds, the weekday the story first says something
+ * happened picks it ("SINGAPORE, Nov 17 (Reuters) - Meridian said on Monday"): the
+ * dateline's day falls on that weekday, or the day after. Stories often name last year's
+ * figures and no year of their own.
  */
-function sameWeekdayYear(latest: number, month: number, day: number, candidates: readonly Candidate[]): number | null {
+function inferYear(month: number, day: number, candidates: readonly Candidate[]): { year: number; sentence: string } | null {
+  let past: { year: number; sentence: string } | null = null;
+  let planned: { year: number; sentence: string } | null = null;
+  for (const c of candidates) {
+    const tags = c.result.tags();
+    const y = c.result.start.get('year');
+    if (y === null || !tags.has(TAG.absolute)) continue;
+    if (tags.has(TAG.plannedYear)) {
+      if (planned === null || y < planned.year) planned = { year: y, sentence: c.sentence.id };
+    } else if (past === null || y > past.year) past = { year: y, sentence: c.sentence.id };
+  }
+  const base = past ?? planned;
+  if (!base) return null;
   const said = candidates.find(({ result: r }) => r.start.isCertain('weekday') && !r.start.isCertain('day') && tenseOf(r) !== 'ahead' && !/\b(?:last|next|this|past)\b/i.test(r.text));
   const weekday = said?.result.start.get('weekday');
-  if (weekday == null) return null;
-  for (let y = latest; y <= latest + 2; y++) if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) return y;
-  return null;
+  if (weekday == null) return base;
+  const last = past ? Math.max(past.year + 2, Math.min(planned?.year ?? 0, past.year + 3)) : base.year;
+  const years: number[] = [];
+  for (let y = past ? past.year : base.year - 1; y <= last; y++) years.push(y);
+  years.push(past ? past.year - 1 : base.year - 2);
+  const weekdayOf = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay();
+  const year = years.find((y) => weekdayOf(y) === weekday || weekdayOf(y) === (weekday + 1) % 7);
+  return year === undefined ? base : { year, sentence: said?.sentence.id ?? base.sentence };
 }
 
 /** Returns the time expressions of one sentence in text order. */
@@ -259,6 +272,15 @@ function resolveCandidate(
   }
   // "The quarter" with no quarter named before it is no time the text gives.
   if (tags.has(TAG.thePeriod) && !anchorFact) return null;
+  // "on Thursday, a day after Lattice Peak said …" dates Lattice Peak's news: a day before
+  // Thursday. With no time before it in its sentence, such a span dates nothing.
+  if (tags.has(TAG.spanToEvent)) {
+    if (!context || context.sentence !== c.sentence.id) return null;
+    const again = reparse(base.text.replace(/(after|before)$/i, (w) => (w.toLowerCase() === 'after' ? 'before' : 'after')), context.resolved, null);
+    if (!again) return null;
+    const precision = minPrecision(precisionOf(again), context.precision);
+    return { ...base, resolved: format(partsOfResult(again), precision), precision, modifier: null, relative: true, anchor: context.id };
+  }
   if (!published && !anchorFact) return null;
   const anchorTime = anchorFact?.resolved ?? published ?? '';
   const again = reparse(base.text, anchorTime, tenseOf(r));
