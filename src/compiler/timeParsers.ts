@@ -88,6 +88,8 @@ export function isYearAt(s: string, index: number): boolean {
   // "2000 employees" counts; "in 2019 sales fell" and "worries about 2026 growth" are years.
   const nextWord = /^\s+([\p{L}-]+)/u.exec(s.slice(index + 4, index + 40))?.[1];
   if (afterPreposition) return true;
+  // "RTX 2080" is a model; a year that far ahead comes after "by" or "in".
+  if (Number(s.slice(index, index + 4)) > 2060) return false;
   if (nextWord && isCountedNoun(nextWord)) return false;
   return !QUANTITY_BEFORE.test(before) || nextWord !== undefined;
 }

@@ -211,6 +211,7 @@ describe('extractTimes(article): bare years, early/mid/late and years told from 
       ['2021', '2021', 'year'],
     ]);
     expect(read('It sold the GPT-2024 model for $2019, has 2000 employees, shipped 2,019 units and grew 2025%.')).toEqual([]);
+    expect(read('The RTX 2080 card sold well; the firm aims for net zero by 2080.')).toEqual([['2080', '2080', 'year']]);
   });
 
   it('reads early, mid and late around years, relative years and the year of publication', () => {

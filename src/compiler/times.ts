@@ -100,11 +100,14 @@ export function extractTimes(article: ParsedArticle, options: TimeOptions = {}):
   }
 
   let context: TimeFact | null = null;
+  const told: Told = { inArticle: new Map(), sentence: null, inSentence: new Map() };
   for (const c of candidates) {
-    const fact = resolveCandidate(article.text, c, context, times, publication.published, nextId());
+    const fact = resolveCandidate(article.text, c, context, told, publication.published, nextId());
     // "The same day" after an expression that could not be dated cannot be dated either.
     context = fact;
-    if (fact) times.push(fact);
+    if (!fact) continue;
+    times.push(fact);
+    tell(told, fact);
   }
   return { times, ...publication, publishedTime, diagnostics };
 }
@@ -228,7 +231,7 @@ function resolveCandidate(
   text: string,
   c: Candidate,
   context: TimeFact | null,
-  earlier: readonly TimeFact[],
+  told: Told,
   published: string | null,
   id: string,
 ): TimeFact | null {
@@ -251,7 +254,7 @@ function resolveCandidate(
   }
   const period: Precision | null = tags.has(TAG.quarter) ? 'quarter' : tags.has(TAG.half) ? 'half' : null;
   const yearBefore = tags.has(TAG.yearEarlier) || tags.has(TAG.samePeriodIn);
-  const anchorFact = chooseAnchor(c, base.text, period, context, earlier);
+  const anchorFact = chooseAnchor(c, base.text, period, context, told);
   const anchor = anchorFact ? anchorFact.id : 'published';
   const modifier = modifierOf(r);
   if (yearBefore) {
@@ -294,6 +297,32 @@ function resolveCandidate(
   return { ...base, resolved: format(partsOfResult(again), precision), precision, modifier: modifierOf(again) ?? modifier, relative: true, anchor };
 }
 
+const PERIODS: readonly Precision[] = ['quarter', 'half'];
+
+/**
+ * What the text has told so far: the first time of each precision it names, in the article
+ * (its first quarter or half is the period it is about) and in the sentence being read.
+ */
+interface Told {
+  inArticle: Map<Precision, TimeFact>;
+  sentence: string | null;
+  inSentence: Map<Precision, TimeFact>;
+}
+
+/** Adds a resolved time to what the text has told. */
+function tell(told: Told, fact: TimeFact): void {
+  if (told.sentence !== fact.sentence) {
+    told.sentence = fact.sentence;
+    told.inSentence = new Map();
+  }
+  if (!named(fact)) return;
+  if (!told.inArticle.has(fact.precision)) told.inArticle.set(fact.precision, fact);
+  if (!told.inSentence.has(fact.precision)) told.inSentence.set(fact.precision, fact);
+}
+
+/** Returns true for a time the text names, not one told from another ("a year earlier" is no period the text is about). */
+const named = (t: TimeFact) => t.anchor === null || t.anchor === 'published';
+
 /**
  * Returns the time a relative expression is told from, or null for publication. A sequential
  * span follows the expression before it. One about a quarter or half ("the quarter", "the
@@ -301,21 +330,21 @@ function resolveCandidate(
  * names, else the first the article names. So does a comparison a year back ("up from 54
  * cents a year earlier"), which in a sentence about a month keeps that month.
  */
-function chooseAnchor(c: Candidate, text: string, period: Precision | null, context: TimeFact | null, earlier: readonly TimeFact[]): TimeFact | null {
+function chooseAnchor(c: Candidate, text: string, period: Precision | null, context: TimeFact | null, told: Told): TimeFact | null {
   const tags = c.result.tags();
-  // Named periods, not those told from another ("a year earlier" is no period the text is about).
-  const named = (t: TimeFact) => t.anchor === null || t.anchor === 'published';
-  const about = (test: (t: TimeFact) => boolean, inSentenceToo: (t: TimeFact) => boolean = test) =>
-    earlier.find((t) => named(t) && t.sentence === c.sentence.id && inSentenceToo(t)) ?? earlier.find((t) => named(t) && test(t)) ?? null;
-  const isPeriod = (t: TimeFact) => t.precision === 'quarter' || t.precision === 'half';
-  if (period) return tags.has(TAG.sequential) ? about((t) => t.precision === period) : null;
-  if (tags.has(TAG.yearEarlier) || tags.has(TAG.samePeriodIn)) return about(isPeriod);
+  const sentence = told.sentence === c.sentence.id ? told.inSentence : new Map<Precision, TimeFact>();
+  const earliest = (firsts: Map<Precision, TimeFact>, precisions: readonly Precision[]) =>
+    precisions.map((p) => firsts.get(p)).reduce<TimeFact | null>((a, b) => (b && (!a || b.start < a.start) ? b : a), null);
+  const about = (precisions: readonly Precision[], inSentenceToo: readonly Precision[] = precisions) =>
+    earliest(sentence, inSentenceToo) ?? earliest(told.inArticle, precisions);
+  if (period) return tags.has(TAG.sequential) ? about([period]) : null;
+  if (tags.has(TAG.yearEarlier) || tags.has(TAG.samePeriodIn)) return about(PERIODS);
   // "rose in February from January, … from the same month a year ago": February.
   if (tags.has(TAG.sameUnitYearBefore)) {
     const unit: Precision = c.result.start.isCertain('day') ? 'day' : 'month';
-    return earlier.find((t) => named(t) && t.sentence === c.sentence.id && t.precision === unit) ?? context;
+    return sentence.get(unit) ?? context;
   }
-  if (A_YEAR_BACK.test(text)) return about(isPeriod, (t) => isPeriod(t) || t.precision === 'month') ?? (tags.has(TAG.sequential) ? context : null);
+  if (A_YEAR_BACK.test(text)) return about(PERIODS, [...PERIODS, 'month']) ?? (tags.has(TAG.sequential) ? context : null);
   return tags.has(TAG.sequential) ? context : null;
 }
 
