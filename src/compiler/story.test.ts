@@ -14,7 +14,7 @@ function compileStory(storyText: string) {
 
 const GROUPS = 'metric_groups:\n  - id: g\n    label: Figures\n';
 
-describe('resolveStory(source, reader, context) through compileArticle', { timeout: 60_000 }, () => {
+describe('readStoryFile(text, path) and resolveStory(file, context) through compileArticle', { timeout: 60_000 }, () => {
   it('compiles the seed story without warnings', () => {
     const r = compileStory(readProjectFile(SEED_STORY_PATH));
     expect(r.lines).toEqual([]);
@@ -78,13 +78,13 @@ describe('resolveStory(source, reader, context) through compileArticle', { timeo
     );
     expect(r.bundle).toBeNull();
     expect(r.lines).toEqual([
+      ...['metrics', 'timeline', 'org', 'people'].map((id) => `${STORY}:1:1: warning: section "${id}" has content but is not listed in sections: added at the end with a default title`),
+      `${STORY}:2:9: unknown section "summary" (sections: metrics, timeline, org, strategy, people, source)`,
       `${STORY}:5:12: unknown metric group "nope" (groups: none defined in metric_groups)`,
       `${STORY}:10:33: unknown lane "school" (lanes: career)`,
-      `${STORY}:16:75: unknown person "Jack Ma": no person of that name was found in ${SEED_PATH} (people: Lin Junyang, Yongming Wu, Jingren Zhou, Yu Fan, Ilya Sutskever, Mira Murati)`,
       `${STORY}:16:58: unknown node "alibaba" in org before (nodes: lab)`,
+      `${STORY}:16:75: unknown person "Jack Ma": no person of that name was found in ${SEED_PATH} (people: Lin Junyang, Yongming Wu, Jingren Zhou, Yu Fan, Ilya Sutskever, Mira Murati)`,
       `${STORY}:17:23: unknown person "Qwen": no person of that name was found in ${SEED_PATH} (people: Lin Junyang, Yongming Wu, Jingren Zhou, Yu Fan, Ilya Sutskever, Mira Murati)`,
-      `${STORY}:2:9: unknown section "summary" (sections: metrics, timeline, org, strategy, people, source)`,
-      ...['metrics', 'timeline', 'org', 'people'].map((id) => `${STORY}:1:1: warning: section "${id}" has content but is not listed in sections: added at the end with a default title`),
     ]);
   });
 
@@ -100,10 +100,10 @@ describe('resolveStory(source, reader, context) through compileArticle', { timeo
   it('reports unknown keys (typos would drop data silently) and wrong shapes', () => {
     const r = compileStory(`${GROUPS}metrics:\n  - label: Downloads\n    group: g\n    qoute: over 10 billion global downloads\nsection: []\nstrategy: yes\n`);
     expect(r.lines).toEqual([
-      `${STORY}:8:1: unknown key "section" in the story file (expected published_year, sections, metric_groups, metrics, timeline, org, strategy, people)`,
-      `${STORY}:7:5: unknown key "qoute" in a metric (expected label, group, quote, occurrence)`,
       `${STORY}:5:5: metric quote is missing`,
-      `${STORY}:9:11: strategy must be a mapping of keys to values`,
+      `${STORY}:7:5: unknown key "qoute" in a metric: did you mean "quote"? (expected label, group, quote, occurrence)`,
+      `${STORY}:8:1: unknown key "section" in the story file: did you mean "sections"? (expected published_year, sections, metric_groups, metrics, timeline, org, strategy, people)`,
+      `${STORY}:9:11: strategy must be a mapping of keys to values, not "yes"`,
     ]);
   });
 
@@ -111,8 +111,8 @@ describe('resolveStory(source, reader, context) through compileArticle', { timeo
     const r = compileStory(`${GROUPS}metrics:\n  - label: Downloads in 2027\n    group: g\n    quote: over 10 billion global downloads\nsections:\n  - id: metrics\n    title: The 5 numbers that matter\n`);
     expect(r.lines).toEqual([
       `${STORY}:5:12: metric label "Downloads in 2027" has the figure "2027", which is not in the quoted sentence: figures come from the article`,
-      `${STORY}:10:12: section title "The 5 numbers that matter" has the figure "5", which is not in an entry without a quote: figures come from the article`,
       `${STORY}:8:1: warning: section "people" has content but is not listed in sections: added at the end with a default title`,
+      `${STORY}:10:12: section title "The 5 numbers that matter" has the figure "5", which is not in an entry without a quote: figures come from the article`,
     ]);
   });
 
@@ -150,6 +150,6 @@ describe('resolveStory(source, reader, context) through compileArticle', { timeo
 
   it('reports a published_year that is not a year', () => {
     const r = compileStory('published_year: twenty\n');
-    expect(r.lines).toEqual([`${STORY}:1:17: published_year must be a whole number`]);
+    expect(r.lines).toEqual([`${STORY}:1:17: published_year must be a four-digit year, not "twenty"`]);
   });
 });
