@@ -129,7 +129,7 @@ const quote = (what: string) =>
   v.pipe(
     v.unknown(),
     v.transform((input) => (typeof input === 'string' ? { quote: input } : input)),
-    entry({ name: what, field: (key) => (key === 'quote' ? what : key), expected: 'text, or { quote, occurrence }' }, { quote: text, occurrence: optional(count) }),
+    entry({ name: what, field: (key) => (key === 'quote' ? what : `${what} ${key}`), expected: 'text, or { quote, occurrence }' }, { quote: text, occurrence: optional(count) }),
   );
 
 const Section = entry('a section', { id: oneOf(SECTION_IDS, 'section', 'sections'), title: optional(text), dek: optional(text) });
@@ -179,7 +179,7 @@ const Strategy = entry('strategy', {
 });
 
 /** The story file's schema: the editorial layer, with every fact given by a quote. */
-export const StoryFileSchema = entry(
+const StoryFileSchema = entry(
   { name: 'the story file', field: (key) => key, expected: MAPPING },
   {
     published_year: optional(year),
