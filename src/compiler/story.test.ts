@@ -88,13 +88,16 @@ describe('readStoryFile(text, path) and resolveStory(file, context) through comp
     ]);
   });
 
-  it('reports malformed YAML with its position', () => {
+  it('reports malformed YAML with its position, and aliases that would expand without bound', () => {
     const r = compileStory('metrics:\n  - label: "unclosed\n    group: g\n');
     expect(r.bundle).toBeNull();
     expect(r.errors).toHaveLength(1);
     expect(r.lines[0]).toBe(`${STORY}:4:1: malformed YAML: Missing closing "quote`);
     const tabs = compileStory('metrics:\n\t- label: x\n');
     expect(tabs.lines[0]).toMatch(new RegExp(`^${STORY}:2:1: malformed YAML: `));
+    const nested = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`), 'people: *a8'];
+    const laughs = compileStory(nested.join('\n'));
+    expect(laughs.lines).toEqual([`${STORY}: malformed YAML: Excessive alias count indicates a resource exhaustion attack`]);
   });
 
   it('reports unknown keys (typos would drop data silently) and wrong shapes', () => {

@@ -232,8 +232,15 @@ export function readStoryFile(text: string, path: string): StoryFile {
   const rejected = new Set<string>();
   const file: StoryFile = { path, readable: doc.errors.length === 0, data: {}, diagnostics, accepts: (at) => !rejected.has(JSON.stringify(at)), locate };
   if (!file.readable) return file;
-
-  const input: unknown = doc.toJS() ?? {};
+  let input: unknown;
+  try {
+    input = doc.toJS() ?? {};
+  } catch (e) {
+    // yaml refuses aliases that expand without bound ("billion laughs").
+    diagnostics.push(errorAt(path, `malformed YAML: ${e instanceof Error ? e.message : String(e)}`));
+    file.readable = false;
+    return file;
+  }
   const parsed = v.safeParse(StoryFileSchema, input);
   for (const issue of parsed.issues ?? []) {
     const at = issue.path?.map((item) => item.key as string | number) ?? [];
