@@ -59,6 +59,9 @@ function periodResult(context: ParsingContext, index: number, text: string, peri
   return result;
 }
 
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+
 /** Returns a two-digit year as a year of this century ("25" → 2025). */
 const fullYear = (digits: string) => (digits.length === 2 ? 2000 + Number(digits) : Number(digits));
 
@@ -183,6 +186,29 @@ const periodWords: Parser = {
   },
 };
 
+// "the July-September quarter", "the October-December period": a quarter or half written as
+// its months (Japanese and Korean companies report so). "The six months to June" is labelled
+// as its month in the corpus, and is left to chrono-node.
+const MONTH_SPAN = new RegExp(String.raw`\b(?:the\s)?${MONTH}\s?[-–]\s?${MONTH}(?:\s(\d{4}))?\s(?:quarter|period|half)\b`, 'i');
+
+const monthSpan: Parser = {
+  pattern: () => MONTH_SPAN,
+  extract(context, m) {
+    const monthOf = (name: string | undefined) => MONTH_NAMES.indexOf((name ?? '').slice(0, 3).toLowerCase()) + 1;
+    const first = monthOf(m[1]);
+    const last = monthOf(m[2]);
+    const length = last - first + 1;
+    const period: Period | null = length === 3 ? 'quarter' : length === 6 ? 'half' : null;
+    // Only calendar quarters and halves have a resolved form: "April-September" is a fiscal half.
+    if (!period || (first - 1) % periodMonths(period) !== 0) return null;
+    const n = (first - 1) / periodMonths(period) + 1;
+    const yearDigits = m[3];
+    const result = periodResult(context, m.index ?? 0, m[0], period, n, yearDigits ? Number(yearDigits) : yearOfPeriod(context, period, n));
+    if (yearDigits) result.addTag(TAG.absolute);
+    return result;
+  },
+};
+
 // "last quarter", "this half", "the current quarter", "the previous quarter", "next quarter".
 const RELATIVE_PERIOD = /\b(?:(this|last|next)|the\s(current|previous|prior|preceding|latest|most\srecent|following|next|last))\s(quarter|half)\b/i;
 const PERIOD_OFFSETS: Record<string, number> = { this: 0, current: 0, last: -1, previous: -1, prior: -1, preceding: -1, latest: -1, 'most recent': -1, next: 1, following: 1 };
@@ -271,8 +297,6 @@ const theYear: Parser = {
   },
 };
 
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 // "next June", "last March", "December last year", "March of next year".
 const RELATIVE_MONTH = new RegExp(String.raw`\b(?:(next|last|this)\s${MONTH}|${MONTH}\s(?:of\s)?(last|this|next)\syear)\b`, 'i');
 
@@ -408,6 +432,7 @@ const same: Parser = {
  * the first (so "last quarter" is a quarter here, not chrono-node's three months ago).
  */
 export const NEWS_PARSERS: readonly Parser[] = [
+  monthSpan,
   periodWords,
   relativePeriod,
   yearEarlier,

@@ -89,10 +89,10 @@ export const readModifiers: Refiner = {
 // A full stop inside "3.4" or "U.S." ends nothing.
 const CLAUSE_BOUNDARY = /[.;!?](?=\s|$)|,\s+(?:and|but|while|whereas|although|though)\s/g;
 const CLAUSE_BOUNDARY_AHEAD = /[.;!?](?=\s|$)|,\s+(?:and|but|while|whereas|although|though)\s/;
-// What looks ahead ("will", "could", "is due to", "plans to", "expects", "next"), or any
+// What looks ahead ("will", "could", "is due to", "plans to", "hoped to", "expects", "next"), or any
 // lower-case word, which may be a past verb.
 const CUE =
-  /\b(will|shall|would|could|might|should|won['’]t|(?:is|are|be|was|were)\s+(?:due|set|scheduled|slated|expected|poised|going|planning)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|expects?|upcoming|next)\b|(['’]ll)\b|\b(\p{Ll}[\p{Ll}-]*)/gu;
+  /\b(will|shall|would|could|might|should|won['’]t|(?:is|are|be|was|were)\s+(?:due|set|scheduled|slated|expected|poised|going|planning)\s+to|(?:hope|plan|aim|want|intend|expect|promise|pledge|vow)(?:s|e?d)?\s+to|seeks?\s+to|sought\s+to|expects?|upcoming|next)\b|(['’]ll)\b|\b(\p{Ll}[\p{Ll}-]*)/gu;
 const EXPLICIT_DIRECTION = /\b(?:this|next|last|past|coming)\b/i;
 // Past forms the lexicon lacks, and -ed words that look ahead ("is scheduled for March").
 const IRREGULAR_PAST = new Set(['rose', 'fell', 'said', 'grew', 'took', 'made', 'gave', 'came', 'went', 'saw', 'began', 'won', 'lost', 'sold', 'bought', 'hit', 'cut', 'paid', 'led', 'left', 'met', 'held', 'kept', 'spent', 'struck', 'brought', 'built', 'chose', 'fought', 'found', 'got', 'ran', 'sent', 'shut', 'slid', 'sank', 'spoke', 'stood', 'swung', 'told', 'wrote', 'was', 'were', 'had', 'has', 'have', 'did', 'became', 'unveiled']);
@@ -104,9 +104,13 @@ const MODALS = new Set(['will', 'shall', 'would', 'could', 'might', 'should', 'c
 /** How far ahead a month or day without a year may lie and still be read as ahead when nothing in the sentence tells. */
 const NEAR_AHEAD_MONTHS = 3;
 
+/** Returns true for a word known as a past verb ("said", "announced"), not one that only ends in -ed. */
+function isKnownPastVerb(w: string): boolean {
+  return !AHEAD_PARTICIPLES.has(w) && (IRREGULAR_PAST.has(w) || hasTag(w, 'PastTense'));
+}
+
 function isPastVerb(w: string): boolean {
-  if (AHEAD_PARTICIPLES.has(w)) return false;
-  return IRREGULAR_PAST.has(w) || hasTag(w, 'PastTense') || /^[a-z]{2,}ed$/.test(w);
+  return isKnownPastVerb(w) || (!AHEAD_PARTICIPLES.has(w) && /^[a-z]{2,}ed$/.test(w));
 }
 
 /** Returns the tense a cue gives: ahead, behind, or null when the word tells nothing. */
@@ -115,13 +119,18 @@ function cueOf(m: RegExpMatchArray): Tense {
   return m[3] && isPastVerb(m[3]) ? 'behind' : null;
 }
 
-/** Returns the tense the last cue of a text gives; a verb after "to" or a modal is no past ("expect the bank to cut", "will cut"). */
+/**
+ * Returns the tense the last cue of a text gives. A verb after "to" or a modal is no past
+ * ("expect the bank to cut", "will cut"), and after a cue that looks ahead only a known past
+ * verb turns it back: "will release detailed results" has an adjective in -ed.
+ */
 function lastCue(text: string): Tense {
   let tense: Tense = null;
   let previous = '';
   for (const m of text.matchAll(CUE)) {
     const word = m[0].toLowerCase();
-    if (!(m[3] && (previous === 'to' || MODALS.has(previous)))) tense = cueOf(m) ?? tense;
+    const cue = m[3] && (previous === 'to' || MODALS.has(previous)) ? null : cueOf(m);
+    if (cue === 'ahead' || (cue === 'behind' && (tense !== 'ahead' || isKnownPastVerb(word)))) tense = cue;
     previous = word;
   }
   return tense;
@@ -136,9 +145,11 @@ function tenseBefore(context: ParsingContext, r: ParsingResult): { tense: Tense;
   // "Rival Harbour Union Bank reports on Monday", "ships on Dec. 15": a timetable.
   const verb = VERB_BEFORE.exec(before)?.[1];
   if (verb && hasTag(verb, 'PresentTense')) return { tense: 'ahead', before };
-  // A deadline looks ahead: "a decision by March".
-  if (/\b(?:by|until|till)\s+$/i.test(before)) return { tense: 'ahead', before };
-  return { tense: lastCue(before), before };
+  const tense = lastCue(before);
+  // A deadline looks ahead ("a decision by March"), unless it was set in the past ("agreed in
+  // December to delay increases until April").
+  if (/\b(?:by|until|till)\s+$/i.test(before) && tense !== 'behind') return { tense: 'ahead', before };
+  return { tense, before };
 }
 
 /**

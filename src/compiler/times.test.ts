@@ -124,6 +124,15 @@ describe('extractTimes(article): the tense that places a weekday or a month with
     ]);
   });
 
+  it('reads a deadline as ahead unless a past verb set it, and an adjective in -ed as no past', () => {
+    expect(read('He said he hoped to name a president by March. It agreed in October to delay increases until April.')).toEqual([
+      ['March', '2026-03', 'month'],
+      ['October', '2025-10', 'month'],
+      ['April', '2025-04', 'month'],
+    ]);
+    expect(read('Samsung will release detailed results on Jan. 31.')).toEqual([['Jan. 31', '2026-01-31', 'day']]);
+  });
+
   it('reads a timetable in the present tense as ahead', () => {
     expect(read('Rival Harbour Union Bank reports on Monday. The speaker ships on Dec. 15 in the U.S.')).toEqual([
       ['on Monday', '2025-11-17', 'day'],
@@ -151,6 +160,15 @@ describe('extractTimes(article): quarters, halves and fiscal years', { timeout: 
     expect(read('It forecast a loss for the first half of next year after a profit in the fourth quarter of last year.')).toEqual([
       ['the first half of next year', '2026-H1', 'half'],
       ['the fourth quarter of last year', '2024-Q4', 'quarter'],
+    ]);
+  });
+
+  it('reads a calendar quarter written as its months', () => {
+    expect(read('Profit for the October-December period fell, after the July–September 2024 quarter. The April-September half is a fiscal one.')).toEqual([
+      ['the October-December period', '2025-Q4', 'quarter'],
+      ['the July–September 2024 quarter', '2024-Q3', 'quarter'],
+      ['April', '2025-04', 'month'],
+      ['September', '2025-09', 'month'],
     ]);
   });
 
