@@ -57,10 +57,11 @@ const CHRONO_STEP = 160;
 const CHRONO_OVERLAP = 60;
 const CHRONO_LEAD = 100;
 const NOT_A_DATE_RUN = /[\d\s.,:;/\-–—]{25,}/g;
-// Every expression read has a digit or one of these words; most sentences have none, and
+// Every expression read has a year, a clock time, a numeric or ordinal date, a period code
+// or one of these words; most sentences have none ("over 10 billion downloads"), and
 // chrono-node is not called for them.
 const DATE_HINT =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow|ago|later|earlier|before|after|day|days|week|weeks|weekend|fortnight|month|months|year|years|decade|decades|century|morning|afternoon|evening|night|noon|midnight|now|spring|summer|autumn|fall|winter|quarter|half|recently|christmas|xmas|eve|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\b/i;
+  /\b(?:1[89]\d\d|20\d\d|2100)\b|\d\s?[:.]\s?\d\d\b|\d\s?[ap]\.?m\b|\b\d{1,2}(?:st|nd|rd|th)\b|\d[-/]\d|\b[QH][1-4]|\b[1-4][QH]|\bFY|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow|ago|later|earlier|before|after|day|days|week|weeks|weekend|fortnight|month|months|year|years|decade|decades|century|morning|afternoon|evening|night|noon|midnight|now|spring|summer|autumn|fall|winter|quarter|half|recently|christmas|xmas|eve|halloween|valentine['’]s|fiscal|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\b/i;
 // "from a year ago", "a year earlier": one year back, which a quarter in the sentence keeps a quarter.
 const A_YEAR_BACK = /^(?:a|one)\s+year\s+(?:ago|earlier|before)$/i;
 const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
