@@ -7,7 +7,7 @@
  */
 import './Timeline.css';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { formatTime } from '../layout/format';
+import { formatDateTimeAttribute, formatTime } from '../layout/format';
 import { createTimelineScale, type PositionedEvent } from '../layout/timelineScale';
 import type { Bundle } from '../schema/bundle';
 import { TIMELINE_LAYOUT_WIDTHS, TimelineChart } from './TimelineChart';
@@ -167,7 +167,7 @@ function TimelineOption({ event, laneLabel, laneIndex, selected, tabbable, onSel
       onBlur={() => onFocusChange(false)}
     >
       <span className="timeline-event-date">
-        <time dateTime={event.time.resolved}>{formatTime(event.time, 'long')}</time>
+        <time dateTime={formatDateTimeAttribute(event.time.resolved)}>{formatTime(event.time, 'long')}</time>
         <span className="visually-hidden">: </span>
       </span>
       <span className="timeline-event-title">{event.title}</span>

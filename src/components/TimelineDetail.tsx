@@ -3,7 +3,7 @@
  * text gives, its title, the sentence it comes from with the date highlighted, steps to the
  * neighbouring events, and a share control for the event's own URL.
  */
-import { formatTime } from '../layout/format';
+import { formatDateTimeAttribute, formatTime } from '../layout/format';
 import type { PositionedEvent } from '../layout/timelineScale';
 import { routeHref } from '../routes';
 import type { Bundle } from '../schema/bundle';
@@ -39,7 +39,7 @@ export function TimelineDetail({ bundle, base, event, laneLabel, lane, position,
       <p className="timeline-detail-meta">
         <span className="timeline-detail-lane">{laneLabel}</span>
         <span aria-hidden="true"> · </span>
-        <time className="timeline-detail-date" dateTime={event.time.resolved} data-fact-id={event.time.id}>
+        <time className="timeline-detail-date" dateTime={formatDateTimeAttribute(event.time.resolved)} data-fact-id={event.time.id}>
           {formatTime(event.time, 'long')}
         </time>
         <span className="timeline-detail-count">

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatFull, formatPublished, formatSpoken, formatTime, parseResolved } from './format';
+import { formatCompact, formatDateTimeAttribute, formatFull, formatPublished, formatSpoken, formatTime, parseResolved } from './format';
 
 describe('formatCompact(quantity)', () => {
   it('keeps the qualifier as a mark and scales the figure', () => {
@@ -82,6 +82,12 @@ describe('formatTime(time, style)', () => {
     expect(formatTime({ resolved: '2026-03-05', precision: 'day', modifier: null })).toBe('5 March 2026');
     expect(formatTime({ resolved: '2026-03-05T20:01', precision: 'minute', modifier: null })).toBe('5 March 2026, 20:01');
     expect(formatTime({ resolved: '2026-03', precision: 'month', modifier: 'recent' })).toBe('Recently (as of March 2026)');
+  });
+
+  it('gives quarters and halves an HTML datetime of their year', () => {
+    expect(formatDateTimeAttribute('2025-Q3')).toBe('2025');
+    expect(formatDateTimeAttribute('2025-H2')).toBe('2025');
+    expect(formatDateTimeAttribute('2026-03-05T20:01')).toBe('2026-03-05T20:01');
   });
 
   it('names quarters and halves as news does', () => {

@@ -162,6 +162,14 @@ export function formatTime(t: Pick<TimeFact, 'resolved' | 'precision' | 'modifie
   return text;
 }
 
+/**
+ * Returns a resolved time as an HTML `datetime` value: itself, except that a quarter or a
+ * half ("2025-Q3"), which HTML has no form for, is given as its year.
+ */
+export function formatDateTimeAttribute(resolved: string): string {
+  return /-[QH]\d$/.test(resolved) ? resolved.slice(0, 4) : resolved;
+}
+
 /** Returns the publication date-time of the article for a byline: "5 March 2026, 20:01", or "" when unknown. */
 export function formatPublished(published: string | null): string {
   if (!published) return '';
