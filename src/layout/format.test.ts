@@ -95,6 +95,7 @@ describe('formatTime(time, style)', () => {
     expect(formatTime({ resolved: '2025-H2', precision: 'half', modifier: null })).toBe('Second half of 2025');
     expect(formatTime({ resolved: '2025-H1', precision: 'half', modifier: null }, 'short')).toBe('H1 2025');
     expect(formatTime({ resolved: '2025-H2', precision: 'half', modifier: 'late' })).toBe('Late second half of 2025');
+    expect(formatTime({ resolved: '2025-09', precision: 'month', modifier: 'late' })).toBe('Late September 2025');
   });
 
   it('formats the publication stamp at whatever precision it has', () => {

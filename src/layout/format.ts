@@ -158,7 +158,8 @@ export function formatTime(t: Pick<TimeFact, 'resolved' | 'precision' | 'modifie
     }
   }
   if (t.modifier === 'recent') return style === 'short' ? `By ${text}` : `Recently (as of ${text})`;
-  if (t.modifier) return `${MODIFIER_WORDS[t.modifier]} ${/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text}`;
+  // "Late second half of 2025", but "Late September 2025".
+  if (t.modifier) return `${MODIFIER_WORDS[t.modifier]} ${text.replace(/^(?:First|Second) half/, (half) => half.toLowerCase())}`;
   return text;
 }
 
