@@ -24,7 +24,8 @@ describe('extractQuantities(article, exclude)', { timeout: 60_000 }, () => {
       ['$5 million', 5_000_000, 'USD', null, 'USD'],
       ['€3m', 3_000_000, 'EUR', null, 'EUR'],
       ['£2.5bn', 2_500_000_000, 'GBP', null, 'GBP'],
-      ['¥900', 900, 'CNY', null, 'CNY'],
+      // "¥" alone is the yen; the yuan is "CN¥", "RMB" or "yuan".
+      ['¥900', 900, 'JPY', null, 'JPY'],
       ['7 billion yuan', 7_000_000_000, 'CNY', null, 'CNY'],
       ['US$4 billion', 4_000_000_000, 'USD', null, 'USD'],
       ['10 million dollars', 10_000_000, 'USD', null, 'USD'],
@@ -69,5 +70,159 @@ describe('extractQuantities(article, exclude)', { timeout: 60_000 }, () => {
       ['50,000', 50_000, 'affordable homes', null, null],
       ['20', 20, 'new schools', null, null],
     ]);
+  });
+});
+
+describe('extractQuantities on money as markets write it', { timeout: 60_000 }, () => {
+  it('reads ISO codes before or after the number, spaced or glued, and prefixed symbols', () => {
+    expect(figures('DBS paid SGD 4.35, HSBC set aside US$5bn, UBS booked EUR2.1 billion, the bank lent RMB 30 billion and the fund returned 4.35 SGD to CHF 12 million holders.')).toEqual([
+      ['SGD 4.35', 4.35, 'SGD', null, 'SGD'],
+      ['US$5bn', 5_000_000_000, 'USD', null, 'USD'],
+      ['EUR2.1 billion', 2_100_000_000, 'EUR', null, 'EUR'],
+      ['RMB 30 billion', 30_000_000_000, 'CNY', null, 'CNY'],
+      ['4.35 SGD', 4.35, 'SGD', null, 'SGD'],
+      ['CHF 12 million', 12_000_000, 'CHF', null, 'CHF'],
+    ]);
+  });
+
+  it('reads the symbols and names of other currencies, and Indian scales', () => {
+    expect(figures('It raised HK$1.2bn, S$300 million, A$45 million, C$2 billion, CN¥8 billion, ₹500 crore, Rs 20 lakh, 120 billion yen, 7.5 billion Hong Kong dollars and 900 million Swiss francs.')).toEqual([
+      ['HK$1.2bn', 1_200_000_000, 'HKD', null, 'HKD'],
+      ['S$300 million', 300_000_000, 'SGD', null, 'SGD'],
+      ['A$45 million', 45_000_000, 'AUD', null, 'AUD'],
+      ['C$2 billion', 2_000_000_000, 'CAD', null, 'CAD'],
+      ['CN¥8 billion', 8_000_000_000, 'CNY', null, 'CNY'],
+      ['₹500 crore', 5_000_000_000, 'INR', null, 'INR'],
+      ['Rs 20 lakh', 2_000_000, 'INR', null, 'INR'],
+      ['120 billion yen', 120_000_000_000, 'JPY', null, 'JPY'],
+      ['7.5 billion Hong Kong dollars', 7_500_000_000, 'HKD', null, 'HKD'],
+      ['900 million Swiss francs', 900_000_000, 'CHF', null, 'CHF'],
+    ]);
+  });
+
+  it('keeps a price per unit as one figure with its currency and what it is for', () => {
+    const article = parseArticle('Headline\n\nThe board declared SGD 4.35 per share, Brent traded at $82.40 a barrel, gold at $2,300/oz and rent rose 4% a year, a year earlier.');
+    expect(extractQuantities(article, extractTimes(article).times).map((q) => [q.text, q.value, q.currency, q.per])).toEqual([
+      ['SGD 4.35 per share', 4.35, 'SGD', 'share'],
+      ['$82.40 a barrel', 82.4, 'USD', 'barrel'],
+      ['$2,300/oz', 2300, 'USD', 'oz'],
+      ['4% a year', 4, null, 'year'],
+    ]);
+  });
+
+  it('reads codes in capitals only, and not words that look like codes', () => {
+    expect(figures('They hold eur 5 notes, sgd 4 coins and ALL 3 funds.')).toEqual([
+      ['5', 5, 'notes', null, null],
+      ['4', 4, 'coins', null, null],
+    ]);
+  });
+});
+
+describe('extractQuantities on ranges', { timeout: 60_000 }, () => {
+  it('gives one figure per end, each with the range unit, scale and currency', () => {
+    expect(figures('Analysts see growth of 20-30%, a deal worth $1bn-$2bn, a fee of between 5 and 7 million euros, a wait of 20 to 30 seconds and a $1-2 billion charge.')).toEqual([
+      ['20', 20, 'percent', null, null],
+      ['30%', 30, 'percent', null, null],
+      ['$1bn', 1_000_000_000, 'USD', null, 'USD'],
+      ['$2bn', 2_000_000_000, 'USD', null, 'USD'],
+      ['5', 5_000_000, 'EUR', null, 'EUR'],
+      ['7 million euros', 7_000_000, 'EUR', null, 'EUR'],
+      ['20', 20, 'seconds', null, null],
+      ['30 seconds', 30, 'seconds', null, null],
+      ['$1', 1_000_000_000, 'USD', null, 'USD'],
+      ['2 billion', 2_000_000_000, 'USD', null, 'USD'],
+    ]);
+  });
+
+  it('reads a change from one figure to another, and ranges in words', () => {
+    expect(figures('Margins fell from 12% to 9.5% over two to three years, and the workforce grew from 900,000 to 1.2 million staff.')).toEqual([
+      ['12%', 12, 'percent', null, null],
+      ['9.5%', 9.5, 'percent', null, null],
+      ['two', 2, 'years', null, null],
+      ['three years', 3, 'years', null, null],
+      ['900,000', 900_000, 'staff', null, null],
+      ['1.2 million', 1_200_000, 'staff', null, null],
+    ]);
+  });
+
+  it('takes no range from scores, seasons, codes or phone numbers', () => {
+    expect(figures('City won 3-1 and drew 2-2 in the 2024-25 season; call 212-555-0100 or +44 20 7946 0958, or visit 10-15 Main Road.')).toEqual([]);
+  });
+});
+
+describe('extractQuantities on durations, multiples and written-out numbers', { timeout: 60_000 }, () => {
+  it('reads spans of time, spelled out or not, but not the times they date', () => {
+    expect(figures('The talks lasted six months and the review 90 days; he signed a five-year contract, a 12-week trial and a two-year deal, and left two years ago after a decade.')).toEqual([
+      ['six months', 6, 'months', null, null],
+      ['90 days', 90, 'days', null, null],
+      ['five-year', 5, 'years', null, null],
+      ['12-week', 12, 'weeks', null, null],
+      ['two-year', 2, 'years', null, null],
+    ]);
+  });
+
+  it('reads an age but not the tenor of a bond', () => {
+    expect(figures('The 54-year-old, who is 61 years old, watched the 10-year Treasury yield and a 30-year mortgage rate rise 5 basis points.')).toEqual([
+      ['54-year-old', 54, 'years', null, null],
+      ['61 years old', 61, 'years', null, null],
+      ['5', 5, 'basis points', null, null],
+    ]);
+  });
+
+  it('reads multiples as numbers, words and verbs', () => {
+    expect(figures('Revenue tripled and costs more than halved: a fivefold rise in users, about 40x faster, three times as many staff, 2.5 times the size, a 10-fold jump, twice as large, and it plans to double output.')).toEqual([
+      ['tripled', 3, 'times', null, null],
+      ['more than halved', 0.5, 'times', 'more than', null],
+      ['fivefold', 5, 'times', null, null],
+      ['about 40x', 40, 'times', 'about', null],
+      ['three times', 3, 'times', null, null],
+      ['2.5 times', 2.5, 'times', null, null],
+      ['10-fold', 10, 'times', null, null],
+      ['twice', 2, 'times', null, null],
+      ['double', 2, 'times', null, null],
+    ]);
+  });
+
+  it('takes no multiple from idioms, nouns and adjectives', () => {
+    expect(figures('They doubled down on chips in both halves of the year, posted a double-digit gain and a manifold of designs, and scaffolding went up.')).toEqual([]);
+  });
+
+  it('reads written-out numbers with scales and counted nouns, and shares of a hundred in every spelling', () => {
+    expect(figures('Half a million homes, a billion users and forty engineers; sales rose 5 per cent, 3pct, 7pc and five percent, and margins 2 percentage points.')).toEqual([
+      ['Half a million', 500_000, 'homes', null, null],
+      ['a billion', 1_000_000_000, 'users', null, null],
+      ['forty', 40, 'engineers', null, null],
+      ['5 per cent', 5, 'percent', null, null],
+      ['3pct', 3, 'percent', null, null],
+      ['7pc', 7, 'percent', null, null],
+      ['five percent', 5, 'percent', null, null],
+      ['2', 2, 'percentage points', null, null],
+    ]);
+  });
+
+  it('reads units of measure glued to the number', () => {
+    expect(figures('The 30GW grid, 2TB drives, 3nm chips and 1.5C of warming.')).toEqual([
+      ['30GW', 30, 'GW', null, null],
+      ['2TB', 2, 'TB', null, null],
+      ['3nm', 3, 'nm', null, null],
+      ['1.5C', 1.5, '°C', null, null],
+    ]);
+  });
+});
+
+describe('extractQuantities on numbers that are no figures', { timeout: 60_000 }, () => {
+  it('takes no figure from names, ranks, addresses, phone numbers and clock times', () => {
+    const text =
+      'The FTSE 100 and the S&P 500 index rose as the iPhone 16 and Windows 11 shipped; Phase 3 trials of the No. 1 seller, a top 10 rank and #2 spot; ' +
+      'he lives at 10 Downing Street, called 020 7946 0958 at 9.30am and met at 10:00 GMT; GPT-4 and Llama 3 models ran in the 1990s.';
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('takes a year-shaped number for a year unless money, a scale or a qualifier says otherwise', () => {
+    expect(figures('Its 2025 results, 2030 targets and 2019 staff compare with more than 2000 workers, $2025 and 1999 tonnes.').map((f) => f[0])).toEqual(['more than 2000', '$2025']);
+  });
+
+  it('still reads a capitalised word that opens the sentence or a quotation', () => {
+    expect(figures('Nearly 40 people came. He said: "About 300 staff left."').map((f) => f[0])).toEqual(['Nearly 40', 'About 300']);
   });
 });

@@ -1,13 +1,24 @@
 /**
- * Quantities: figures with their value fully scaled, what they count (from the text), a
- * qualifier ("over", "up to") and a currency. Years and dates are times, not quantities;
- * numbers glued to letters are names ("Qwen3.5", "P10", "B2B"); spelled-out counts below ten
- * ("three stages") are prose, not figures worth a card.
+ * Quantities: figures with their value fully scaled, what they measure (a noun from the text,
+ * a currency, `percent`, `times`, a span of time), a qualifier ("over", "up to") and, for
+ * prices and rates, what one figure is for ("per share"). A range gives one figure per end,
+ * each with the range's unit, scale and currency ("20-30%", "$1bn-$2bn", "between 5 and 7
+ * million", "from 20 to 30 seconds").
+ *
+ * Not figures: years, dates and times of day (times.ts claims them; year-shaped numbers and
+ * clock times are refused here too), numbers glued to letters or following a capitalised
+ * name ("Qwen3.5", "P10", "FTSE 100", "iPhone 16", "Phase 3"), ranks ("No. 1", "top 10"),
+ * phone numbers, and spelled-out counts below ten ("three stages"), which are prose. A
+ * spelled-out number is a figure when it has a unit of measure ("six months", "three times").
  */
-import type { Qualifier, Quantity } from '../schema/bundle';
+import { type Qualifier, type Quantity, TIMES_UNIT } from '../schema/bundle';
 import { hasTag, isFunctionWord, tagsOf } from './lexicon';
+import { currencyOfWords } from '../schema/currency';
+import { currencyAfter, currencyBefore } from './money';
+import { multipleWordsIn } from './multipliers';
 import { readNumeral, scaleNumeral, scaleOfWord, valueOfNumberWords } from './numbers';
-import type { ParsedArticle, ParsedSentence } from './types';
+import type { ParsedArticle } from './types';
+import { durationOf, gluedUnit, hyphenUnit, isTenor, perAfter, type UnitRead, unitAfter } from './units';
 
 /** A quantity plus the noun phrase after it ("global downloads"), used to label it in auto mode. */
 export interface ExtractedQuantity extends Quantity {
@@ -19,22 +30,44 @@ interface Span {
   end: number;
 }
 
-const CURRENCY_PREFIXES: Array<[string, string]> = [
-  ['US$', 'USD'], ['HK$', 'HKD'], ['A$', 'AUD'], ['C$', 'CAD'], ['S$', 'SGD'], ['NT$', 'TWD'], ['R$', 'BRL'],
-  ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'CNY'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'], ['₺', 'TRY'],
-  ['USD ', 'USD'], ['EUR ', 'EUR'], ['GBP ', 'GBP'], ['CNY ', 'CNY'], ['RMB ', 'CNY'], ['JPY ', 'JPY'], ['CHF ', 'CHF'],
-];
-const CURRENCY_WORDS: Record<string, string> = {
-  yuan: 'CNY', rmb: 'CNY', renminbi: 'CNY', cny: 'CNY', dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR',
-  pounds: 'GBP', gbp: 'GBP', yen: 'JPY', jpy: 'JPY', won: 'KRW', rupees: 'INR', francs: 'CHF', chf: 'CHF', rubles: 'RUB', roubles: 'RUB',
-};
+interface Numeral {
+  intDigits: string;
+  fraction: string;
+}
+
+type Kind = UnitRead['kind'] | 'money' | 'count' | 'parameters';
+
+/** A figure being read, in offsets local to its sentence. */
+interface Draft {
+  /** the figure's span: qualifier, currency, number, scale and unit words, not the counted noun */
+  start: number;
+  end: number;
+  /** the number itself */
+  numStart: number;
+  numEnd: number;
+  numeral: Numeral;
+  scale: number;
+  /** the scale was written ("billion", "bn"), so the other end of a range may share it */
+  scaleWord: boolean;
+  unit: string | null;
+  kind: Kind | null;
+  currency: string | null;
+  qualifier: Qualifier;
+  noun: string | null;
+  per: string | null;
+  /** a spelled-out number below ten: a figure only with a unit of measure ("six months", not "three stages") */
+  small: boolean;
+  /** 1900-2099 written bare: a year unless money, a scale, a unit of measure or a qualifier says otherwise */
+  yearShaped: boolean;
+}
+
 const QUALIFIERS: Array<[RegExp, Exclude<Qualifier, null>]> = [
-  [/\b(?:more than|in excess of|upwards of)\s$/i, 'more than'],
-  [/\b(?:just over|over|above)\s$/i, 'over'],
-  [/\b(?:up to|as many as)\s$/i, 'up to'],
-  [/\b(?:about|around|approximately|roughly|some|an estimated|estimated)\s$/i, 'about'],
+  [/\b(?:more than|in excess of|upwards of|north of)\s$/i, 'more than'],
+  [/\b(?:just over|well over|over|above|well above)\s$/i, 'over'],
+  [/\b(?:up to|as many as|as much as|at most)\s$/i, 'up to'],
+  [/\b(?:about|around|approximately|roughly|some|an estimated|estimated|circa)\s$/i, 'about'],
   [/\b(?:at least|no fewer than|no less than)\s$/i, 'at least'],
-  [/\b(?:less than|fewer than|just under|under|below)\s$/i, 'less than'],
+  [/\b(?:less than|fewer than|just under|under|below|just below)\s$/i, 'less than'],
   [/\b(?:nearly|almost|close to|just shy of)\s$/i, 'nearly'],
 ];
 const NOUN_TAGS = new Set(['Plural', 'Singular', 'Actor', 'Uncountable', 'Unit', 'Noun']);
@@ -42,6 +75,18 @@ const NOT_NOUN_TAGS = new Set(['Adjective', 'Adverb', 'Comparative', 'Superlativ
 const EXTRA_STOPS = new Set(['and', 'or', 'but', 'than', 'per', 'each', 'also', 'already', 'respectively', 'while', 'when', 'where', 'after', 'before', 'since', 'until', 'via', 'over', 'under', 'into', 'from', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'a', 'an', 'the']);
 const SMALL_WORD_LIMIT = 10;
 const MAX_UNIT_WORDS = 4;
+
+const NUMERAL = /\d+(?:[.,]\d+)*/g;
+const GLUED = /[\p{L}%×°]+/uy;
+const SCALE_AFTER = /\s?(thousand|million|billion|trillion|mn|bn|mln|bln|trn|lakhs?|crores?)(?![\p{L}])/iuy;
+const SCALE_SUFFIX: Record<string, number> = { b: 9, k: 3, m: 6, t: 12 };
+// Clock times: "5 pm", "9 a.m.", "1400 GMT", "10 o'clock".
+const CLOCK_AFTER = /\s?(?:[ap]\.?m\.?(?![\p{L}])|o['’]clock\b|local time\b)/iuy;
+const ZONE_AFTER = /\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|CST|CDT|MST|MDT|ET|PT|JST|HKT|SGT|KST|AEST|AEDT)\b/uy;
+// "+44 20 7946 0958", "(212) 555-0100", "212-555-0100": three groups or more are a phone number.
+const PHONE = /(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?!\d)/g;
+const WORD = /\p{L}+(?:[-\u2010]\p{L}+)*/gu;
+const MONTHS_AND_DAYS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
 
 /** Returns the quantities of the article's body in text order; `exclude` holds spans that are times. */
 export function extractQuantities(article: ParsedArticle, exclude: readonly Span[] = []): ExtractedQuantity[] {
@@ -52,170 +97,369 @@ export function extractQuantities(article: ParsedArticle, exclude: readonly Span
     if (sentence.kind !== 'body') continue;
     // Sentences and spans are both in text order: one moving window keeps this linear.
     while (first < sorted.length && (sorted[first] as Span).end <= sentence.start) first++;
-    const inSentence: Span[] = [];
-    for (let i = first; i < sorted.length && (sorted[i] as Span).start < sentence.end; i++) inSentence.push(sorted[i] as Span);
-    const numerals = numeralsIn(article.text, sentence, inSentence);
-    const found = [...numerals, ...numberWordsIn(article.text, sentence, [...inSentence, ...numerals])];
-    found.sort((a, b) => a.start - b.start);
-    for (const q of found) out.push({ ...q, id: `q${out.length + 1}`, text: article.text.slice(q.start, q.end) });
+    const s = article.text.slice(sentence.start, sentence.end);
+    const blocked: Span[] = [];
+    for (let i = first; i < sorted.length && (sorted[i] as Span).start < sentence.end; i++) {
+      const x = sorted[i] as Span;
+      blocked.push({ start: x.start - sentence.start, end: x.end - sentence.start });
+    }
+    for (const m of s.matchAll(PHONE)) blocked.push({ start: m.index, end: m.index + m[0].length });
+    // The sentence splitter ends a sentence at "No." in "the No. 1 seller": the rank check looks back over it.
+    const lead = article.text.slice(Math.max(0, sentence.start - 8), sentence.start);
+    for (const d of figuresIn(s, blocked, lead)) {
+      const start = sentence.start + d.start;
+      const end = sentence.start + d.end;
+      const quantity: ExtractedQuantity = {
+        id: `q${out.length + 1}`,
+        text: article.text.slice(start, end),
+        start,
+        end,
+        sentence: sentence.id,
+        value: scaleNumeral(d.numeral, d.scale),
+        unit: d.unit as string,
+        currency: d.currency,
+        qualifier: d.qualifier,
+        noun: d.noun,
+      };
+      if (d.per) quantity.per = d.per;
+      out.push(quantity);
+    }
   }
   return out;
 }
 
-type Draft = Omit<ExtractedQuantity, 'id'>;
+/** Returns the figures of one sentence in text order. */
+function figuresIn(s: string, blocked: readonly Span[], lead: string): Draft[] {
+  const numerals = numeralsIn(s, blocked, lead);
+  const words = [...s.matchAll(WORD)];
+  const drafts = [...numerals, ...numberWordsIn(s, words, [...blocked, ...numerals.map((d) => ({ start: d.numStart, end: d.numEnd }))])];
+  drafts.sort((a, b) => a.numStart - b.numStart);
+  joinRanges(s, drafts);
+  const taken = [...blocked, ...drafts];
+  for (const m of multipleWordsIn(s, words)) {
+    if (overlaps(taken, m.start, m.end)) continue;
+    drafts.push({ ...emptyDraft(m.start, m.end, toNumeral(m.value)), kind: 'times', unit: TIMES_UNIT });
+  }
+  for (const d of drafts) {
+    const qualifier = qualifierBefore(s, d.start);
+    // "over six months" is mostly "during six months", not "more than".
+    if (qualifier && !(qualifier.qualifier === 'over' && d.kind === 'duration')) {
+      d.start = qualifier.start;
+      d.qualifier = qualifier.qualifier;
+    }
+  }
+  return drafts.filter(isFigure).sort((a, b) => a.start - b.start);
+}
 
-function numeralsIn(text: string, sentence: ParsedSentence, exclude: readonly Span[]): Draft[] {
-  const s = text.slice(sentence.start, sentence.end);
+function isFigure(d: Draft): boolean {
+  if (d.unit === null || d.kind === null) return false;
+  if (!Number.isFinite(scaleNumeral(d.numeral, d.scale))) return false;
+  if (d.small && d.kind === 'count') return false;
+  if (d.yearShaped && !d.currency && d.scale === 0 && d.kind === 'count') return d.qualifier !== null;
+  return true;
+}
+
+/** Returns the draft of a number at [at, end) with nothing read around it yet. */
+function emptyDraft(at: number, end: number, numeral: Numeral): Draft {
+  return {
+    start: at, end, numStart: at, numEnd: end, numeral, scale: 0, scaleWord: false, unit: null, kind: null, currency: null,
+    qualifier: null, noun: null, per: null, small: false, yearShaped: false,
+  };
+}
+
+function numeralsIn(s: string, blocked: readonly Span[], lead: string): Draft[] {
   const drafts: Draft[] = [];
-  for (const m of s.matchAll(/\d+(?:[.,]\d+)*/g)) {
+  for (const m of s.matchAll(NUMERAL)) {
     const at = m.index;
     const run = m[0];
     const end = at + run.length;
-    if (overlaps(exclude, sentence.start + at, sentence.start + end)) continue;
+    if (overlaps(blocked, at, end)) continue;
     const prev = s[at - 1] ?? '';
     const beforePrev = s[at - 2] ?? '';
-    if (/[\p{L}\p{N}_]/u.test(prev)) continue; // "Qwen3.5", "P10", "B2B"
+    const currency = currencyBefore(s, at);
+    if (!currency && /[\p{L}\p{N}_]/u.test(prev)) continue; // "Qwen3.5", "P10", "B2B"
     const numeral = readNumeral(run);
     if (!numeral) continue;
     // "000" or "007" are a thousands group or a code, not a figure.
     if (numeral.intDigits.length > 1 && numeral.intDigits.startsWith('0')) continue;
-    const after = s.slice(end);
-    const glued = /^[\p{L}%]+/u.exec(after)?.[0] ?? '';
-    const joinedToName = /[-/]/.test(prev) && /[\p{L}\p{N}]/u.test(beforePrev);
+    GLUED.lastIndex = end;
+    const glued = GLUED.exec(s)?.[0] ?? '';
+    const dash = /[-\u2010\u2011/]/.test(prev);
+    const joinedToName = dash && /[\p{L}\p{N}]/u.test(beforePrev);
     const size = /^[BMT]$/.exec(glued);
-    if (size && (joinedToName || /^\s+(?:parameters?|models?|LLMs?)\b/i.test(after.slice(1)))) {
+    if (size && (joinedToName || /^\s+(?:parameters?|models?|LLMs?)\b/i.test(s.slice(end + 1, end + 16)))) {
       // Model sizes: "Qwen3.5-0.8B", "/2B", "a 7B model".
-      const scale = { B: 9, M: 6, T: 12 }[size[0] as 'B' | 'M' | 'T'];
-      drafts.push(draft(sentence, at, end + 1, scaleNumeral(numeral, scale), 'parameters', null, null, null));
+      const d = emptyDraft(at, end + 1, numeral);
+      Object.assign(d, { scale: { B: 9, M: 6, T: 12 }[size[0] as 'B' | 'M' | 'T'], kind: 'parameters', unit: 'parameters' });
+      drafts.push(d);
       continue;
     }
-    if (joinedToName || /[:.,]/.test(prev) && /\d/.test(beforePrev)) continue; // "COVID-19", "20:01"
-    if (/^[-/:]\d/.test(after)) continue; // ranges and dates "10-15", "24/7"
-    if (/^\s?(?:[ap]\.?m\.?)(?![\p{L}])/iu.test(after)) continue; // clock times "5 pm", "9 a.m."
+    const last = drafts[drafts.length - 1];
+    // The second end of a range ("20-30%", "10bn-12bn") follows the first across a dash.
+    const rangeEnd = /[-\u2013]/.test(prev) && last !== undefined && last.end === at - 1 && !last.yearShaped;
+    if (!currency && joinedToName && !rangeEnd) continue; // "COVID-19", "GPT-4", "737-800"
+    if (!currency && /[:.,]/.test(prev) && /\d/.test(beforePrev)) continue; // "20:01"
+    if (/^[/:]\d/.test(s.slice(end, end + 2))) continue; // "24/7", "10:30"
+    if (prev === '#' || (!currency && nameBefore(s, at, lead))) continue;
+    if (clockAfter(s, end)) continue;
 
-    const currencyBefore = currencyPrefix(s, at);
-    let scale = 0;
+    const d = emptyDraft(currency ? currency.start : at, end, numeral);
+    d.currency = currency?.code ?? null;
+    d.yearShaped = /^(?:19|20)\d\d$/.test(run);
     let cursor = end;
-    let unit: string | null = null;
-    let currency = currencyBefore?.code ?? null;
     if (glued) {
       const suffix = glued.toLowerCase();
-      if (glued === '%') unit = 'percent';
-      else if (suffix === 'bn' || suffix === 'tn' || suffix === 'trn' || suffix === 'mn') scale = scaleOfWord(suffix) ?? 0;
-      else if (glued === 'B' || glued === 'K' || glued === 'k' || glued === 'M' || (currency && (suffix === 'm' || suffix === 't'))) {
-        scale = { b: 9, k: 3, m: 6, t: 12 }[suffix] ?? 0;
-      } else continue; // "1st", "3D", "5G", "100m" (metres or million: unclear)
+      const scale = scaleOfWord(suffix);
+      if (scale !== null && suffix !== 'thousand' && suffix !== 'million' && suffix !== 'billion' && suffix !== 'trillion') d.scale = scale;
+      else if (glued === 'B' || glued === 'K' || glued === 'k' || glued === 'M' || (d.currency && (suffix === 'm' || suffix === 'b' || suffix === 't'))) d.scale = SCALE_SUFFIX[suffix] ?? 0;
+      else {
+        const unit = gluedUnit(glued);
+        if (!unit) continue; // "1st", "3D", "5G", "100m" (metres or million: unclear)
+        d.kind = unit.kind;
+        d.unit = unit.unit;
+      }
+      d.scaleWord = d.scale > 0;
       cursor = end + glued.length;
-    } else if (/^-years?-old\b/i.test(after)) {
-      unit = 'years';
-      cursor = end + (/^-years?-old/i.exec(after)?.[0].length ?? 0);
+    } else {
+      const hyphen = hyphenUnit(s, end);
+      if (hyphen?.kind === 'duration' && isTenor(s, hyphen.end)) continue;
+      if (hyphen) {
+        d.kind = hyphen.kind;
+        d.unit = hyphen.unit;
+        cursor = hyphen.end;
+      } else if (/^[-\u2013]\d/.test(s.slice(end, end + 2))) {
+        // The first end of a range: what it measures comes from the second (see joinRanges).
+        if (d.currency) Object.assign(d, { kind: 'money', unit: d.currency });
+        drafts.push(d);
+        continue;
+      }
     }
-    const scaleWord = /^\s+(thousand|million|billion|trillion|mn|bn)\b/i.exec(s.slice(cursor));
-    if (scaleWord && scale === 0) {
-      scale = scaleOfWord(scaleWord[1] ?? '') ?? 0;
-      cursor += scaleWord[0].length;
+    if (!readUnits(s, cursor, d)) continue;
+    if (d.kind === null && /\b(?:aged|age of)\s$/i.test(s.slice(Math.max(0, at - 8), at))) {
+      d.kind = 'age';
+      d.unit = 'years';
+      d.noun = 'age';
     }
-    const currencyAfter = /^\s*(?:US )?([A-Za-z]+)\b/.exec(s.slice(cursor));
-    const afterCode = currencyAfter ? CURRENCY_WORDS[(currencyAfter[1] ?? '').toLowerCase()] : undefined;
-    if (afterCode && !currency) {
-      currency = afterCode;
-      cursor += currencyAfter?.[0].length ?? 0;
-    }
-    const percent = /^\s*(?:percent|per cent)\b/i.exec(s.slice(cursor));
-    if (percent && !unit) {
-      unit = 'percent';
-      cursor += percent[0].length;
-    }
-    const start = currencyBefore ? currencyBefore.start : at;
-    let noun = nounAfter(s, cursor);
-    if (unit === 'years' || (!noun && /\b(?:aged|age of)\s$/i.test(s.slice(Math.max(0, start - 8), start)))) {
-      unit = 'years';
-      noun = 'age';
-    }
-    if (currency) unit = currency;
-    else if (!unit) unit = noun;
-    if (!unit) continue; // a bare number ("one of", "10 of the") says nothing on its own
-    const value = scaleNumeral(numeral, scale);
-    if (!Number.isFinite(value)) continue;
-    const qualifier = qualifierBefore(s, start);
-    drafts.push(draft(sentence, qualifier ? qualifier.start : start, cursor, value, unit, currency, qualifier?.qualifier ?? null, noun));
+    if (d.kind === 'count' && numeral.fraction.length === 2 && Number(numeral.intDigits) <= 24 && /\b(?:at|by|until|till|from|before|after|around)\s$/i.test(s.slice(Math.max(0, at - 7), at))) continue; // "at 9.30 this morning"
+    drafts.push(d);
   }
   return drafts;
 }
 
-function numberWordsIn(text: string, sentence: ParsedSentence, exclude: readonly Span[]): Draft[] {
-  const s = text.slice(sentence.start, sentence.end);
+function numberWordsIn(s: string, words: readonly RegExpExecArray[], blocked: readonly Span[]): Draft[] {
   const drafts: Draft[] = [];
-  const words = [...s.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)];
   let i = 0;
   while (i < words.length) {
-    const first = words[i];
-    if (!first || !isNumberWord(first[0])) {
+    const first = words[i] as RegExpExecArray;
+    const compound = compoundDuration(first[0]);
+    if (compound && !overlaps(blocked, first.index, first.index + first[0].length) && !isTenor(s, first.index + first[0].length)) {
+      // "a five-year contract", "a ten-year agreement", "the 15-year-old"
+      const d = emptyDraft(first.index, first.index + first[0].length, toNumeral(compound.value));
+      Object.assign(d, { kind: compound.kind, unit: compound.unit, noun: compound.kind === 'age' ? 'age' : null });
+      drafts.push(d);
+      i++;
+      continue;
+    }
+    if (!startsNumber(first[0], words[i + 1]?.[0], words[i + 2]?.[0])) {
       i++;
       continue;
     }
     // A run of number words joined by spaces, "and" or "a" ("one hundred and twenty", "half a million").
     let j = i;
     while (j + 1 < words.length) {
-      const next = words[j + 1];
-      const cur = words[j];
-      if (!next || !cur || s.slice(cur.index + cur[0].length, next.index) !== ' ') break;
+      const next = words[j + 1] as RegExpExecArray;
+      const cur = words[j] as RegExpExecArray;
+      if (s.slice(cur.index + cur[0].length, next.index) !== ' ') break;
       const w = next[0].toLowerCase();
       if (isNumberWord(next[0]) || ((w === 'and' || w === 'a') && isNumberWord(words[j + 2]?.[0] ?? ''))) j++;
       else break;
     }
-    const last = words[j];
+    const last = words[j] as RegExpExecArray;
     i = j + 1;
-    if (!last) continue;
     const at = first.index;
     const end = last.index + last[0].length;
-    if (overlaps(exclude, sentence.start + at, sentence.start + end)) continue;
+    if (overlaps(blocked, at, end)) continue;
     // "10 billion" was read with its numeral; "billion" alone is not a second figure.
-    if (/[\p{N}$€£¥]\s*$/u.test(s.slice(Math.max(0, at - 3), at))) continue;
+    if (/\p{N}\s?$/u.test(s.slice(Math.max(0, at - 2), at))) continue;
     const phrase = s.slice(at, end);
+    if (/^one$/i.test(phrase)) continue; // "one of", "one day": prose
     const hasScale = phrase.split(/[\s-]+/).some((w) => hasTag(w, 'Multiple'));
-    if (!hasScale && phrase.split(/[\s-]+/).length === 1 && SMALL_NUMBER_WORDS.has(phrase.toLowerCase())) continue;
     const value = valueOfNumberWords(phrase);
-    if (value === null || (!hasScale && value < SMALL_WORD_LIMIT)) continue;
-    let cursor = end;
-    let currency: string | null = null;
-    const currencyAfter = /^\s*(?:US )?([A-Za-z]+)\b/.exec(s.slice(cursor));
-    const code = currencyAfter ? CURRENCY_WORDS[(currencyAfter[1] ?? '').toLowerCase()] : undefined;
-    if (code) {
-      currency = code;
-      cursor += currencyAfter?.[0].length ?? 0;
-    }
-    const noun = nounAfter(s, cursor);
-    const unit = currency ?? noun;
-    if (!unit) continue;
-    const qualifier = qualifierBefore(s, at);
-    drafts.push(draft(sentence, qualifier ? qualifier.start : at, cursor, value, unit, currency, qualifier?.qualifier ?? null, noun));
+    if (value === null) continue;
+    const d = emptyDraft(at, end, toNumeral(value));
+    d.small = !hasScale && value < SMALL_WORD_LIMIT;
+    if (!readUnits(s, end, d)) continue;
+    drafts.push(d);
   }
   return drafts;
 }
 
-const SMALL_NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'zero', 'a', 'and']);
+/**
+ * Reads what follows a number, from `from`: a scale word, a currency, a unit of measure, what
+ * one figure is for, or the counted noun. Returns false when the words make it no figure ("two
+ * years ago" is a time).
+ */
+function readUnits(s: string, from: number, d: Draft): boolean {
+  let cursor = from;
+  if (d.scale === 0 && d.kind === null) {
+    SCALE_AFTER.lastIndex = cursor;
+    const m = SCALE_AFTER.exec(s);
+    if (m) {
+      d.scale = scaleOfWord(m[1] ?? '') ?? 0;
+      d.scaleWord = true;
+      cursor = SCALE_AFTER.lastIndex;
+    }
+  }
+  if (d.kind === null && d.currency === null) {
+    const money = currencyAfter(s, cursor);
+    if (money) {
+      d.currency = money.code;
+      cursor = money.end;
+    }
+  }
+  if (d.currency) {
+    d.kind = 'money';
+    d.unit = d.currency;
+  }
+  if (d.kind === null) {
+    const unit = unitAfter(s, cursor);
+    if (unit && unit.end === -1) return false;
+    if (unit && 'unit' in unit) {
+      d.kind = unit.kind;
+      d.unit = unit.unit;
+      cursor = unit.end;
+    }
+  }
+  const rate = d.kind !== null && d.kind !== 'duration' && d.kind !== 'age';
+  // "SGD 4.35 per share": the span runs on over what one figure is for.
+  const per = rate ? perAfter(s, cursor) : null;
+  if (per) {
+    d.per = per.per;
+    cursor = per.end;
+  }
+  const noun = readNoun(s, cursor);
+  if (noun && !isProperName(noun.text, d)) {
+    d.noun = noun.text.replace(/\s+/g, ' ');
+    if (d.kind === null) {
+      // A count: the noun says what is counted ("14,000 autonomous carts") and stays outside the span.
+      d.kind = 'count';
+      d.unit = d.noun;
+      d.per = perAfter(s, noun.end)?.per ?? null;
+    }
+  }
+  if (d.kind === 'age') d.noun = 'age';
+  d.end = cursor;
+  return true;
+}
+
+/**
+ * Joins the two ends of a range ("20-30%", "$1bn-$2bn", "from 20 to 30 seconds", "between 5 and
+ * 7 million"): the end that says what the range measures lends it to the other, and a scale
+ * word written once ("$1-2 billion") scales both.
+ */
+function joinRanges(s: string, drafts: Draft[]): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const a = drafts[i] as Draft;
+    const b = drafts[i + 1] as Draft;
+    if (a.kind === 'parameters' || b.kind === 'parameters' || b.start < a.end) continue;
+    const between = s.slice(a.end, b.start);
+    const dash = /^\s?[-\u2013\u2014]\s?$/.test(between);
+    const to = /^\s+to\s+$/i.test(between);
+    const and = /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(s.slice(Math.max(0, a.start - 10), a.start));
+    if (!dash && !to && !and) continue;
+    // "$1-2 billion charge": the money of one end makes the other money, whatever noun follows.
+    if (a.kind === 'money' && b.kind === 'count') Object.assign(b, { kind: 'money', unit: a.currency, currency: a.currency });
+    else if (b.kind === 'money' && a.kind === 'count') Object.assign(a, { kind: 'money', unit: b.currency, currency: b.currency });
+    const sameKind = a.kind === null || b.kind === null || (a.kind === b.kind && a.currency === b.currency && a.unit === b.unit);
+    if (!sameKind || a.yearShaped || b.yearShaped) continue;
+    const scale = a.scale === 0 && b.scaleWord && Number(a.numeral.intDigits) < 1000 ? b.scale : a.scale;
+    // A dash joins a range only upwards: "a 3-1 win" is a score, "2-2" a draw, and neither number a figure.
+    if (dash && scaleNumeral(a.numeral, scale) >= scaleNumeral(b.numeral, b.scale)) {
+      a.kind = null;
+      b.kind = null;
+      continue;
+    }
+    if (scale !== a.scale) {
+      a.scale = scale;
+      a.scaleWord = true;
+    }
+    const [source, target] = a.kind === null ? [b, a] : [a, b];
+    if (target.kind === null) {
+      target.kind = source.kind;
+      target.unit = source.unit;
+      target.currency = source.currency;
+      target.per = source.per;
+      target.noun = source.noun;
+    }
+  }
+}
+
+/** Returns the value and unit of a hyphenated span of time written in words: "five-year" (5 years), "ten-month", "fifteen-year-old"; or null. */
+function compoundDuration(word: string): { value: number; unit: string; kind: 'duration' | 'age' } | null {
+  if (!word.includes('-') && !word.includes('\u2010')) return null;
+  const parts = word.split(/[-\u2010]/);
+  if (parts.length < 2) return null;
+  const old = parts[parts.length - 1]?.toLowerCase() === 'old';
+  const unitWord = parts[parts.length - (old ? 2 : 1)] ?? '';
+  const unit = durationOf(unitWord);
+  const head = parts.slice(0, parts.length - (old ? 2 : 1));
+  if (!unit || head.length === 0 || !head.every((p) => isNumberWord(p))) return null;
+  if (old && unit !== 'years') return null;
+  const value = valueOfNumberWords(head.join('-'));
+  return value === null ? null : { value, unit, kind: old ? 'age' : 'duration' };
+}
+
+/** Returns true when a number-word run starts here: a cardinal ("forty"), or "a"/"half" before a scale ("a billion", "half a million"). */
+function startsNumber(word: string, next = '', nextNext = ''): boolean {
+  if (isNumberWord(word)) return true;
+  const w = word.toLowerCase();
+  if (w === 'half') return next.toLowerCase() === 'a' && hasTag(nextNext, 'Multiple');
+  return (w === 'a' || w === 'an') && hasTag(next, 'Multiple');
+}
 
 function isNumberWord(word: string): boolean {
   const tags = tagsOf(word);
-  if (tags.includes('Ordinal') || tags.includes('Fraction')) return word.toLowerCase() === 'half';
-  return tags.includes('Cardinal') || word.split('-').every((part) => tagsOf(part).includes('Cardinal'));
+  if (tags.includes('Ordinal') || tags.includes('Fraction')) return false;
+  return tags.includes('Cardinal') || (word.includes('-') && word.split('-').every((part) => tagsOf(part).includes('Cardinal')));
 }
 
-function draft(sentence: ParsedSentence, from: number, to: number, value: number, unit: string, currency: string | null, qualifier: Qualifier, noun: string | null): Draft {
-  return { text: '', start: sentence.start + from, end: sentence.start + to, sentence: sentence.id, value, unit, currency, qualifier, noun };
+function toNumeral(value: number): Numeral {
+  const [intDigits = '0', fraction = ''] = String(value).split('.');
+  return { intDigits, fraction };
 }
 
 function overlaps(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((x) => x.start < end && start < x.end);
 }
 
-function currencyPrefix(s: string, at: number): { start: number; code: string } | null {
-  for (const [symbol, code] of CURRENCY_PREFIXES) {
-    const from = at - symbol.length;
-    if (from >= 0 && s.slice(from, at) === symbol && !/[\p{L}\p{N}]/u.test(s[from - 1] ?? '')) return { start: from, code };
-  }
-  return null;
+function clockAfter(s: string, end: number): boolean {
+  CLOCK_AFTER.lastIndex = end;
+  ZONE_AFTER.lastIndex = end;
+  return CLOCK_AFTER.test(s) || ZONE_AFTER.test(s);
+}
+
+/**
+ * Returns true when the word before a number makes it part of a name or a rank: a capitalised
+ * word inside the sentence ("FTSE 100", "iPhone 16", "Phase 3", "Boeing 737") or "No."/"top".
+ */
+function nameBefore(s: string, at: number, lead: string): boolean {
+  if (/\bno\.?\s*$/i.test(lead + s.slice(0, at)) && s.slice(0, at).trim() === '') return true;
+  const m = /([\p{L}][\p{L}\p{N}&.'’-]*)\s$/u.exec(s.slice(Math.max(0, at - 32), at));
+  if (!m) return false;
+  const word = m[1] ?? '';
+  if (/^(?:no|nos|number|top)\.?$/i.test(word)) return true;
+  if (!/\p{Lu}/u.test(word) || /['’]s$/.test(word) || MONTHS_AND_DAYS.test(word) || isFunctionWord(word)) return false;
+  // A capital that starts the sentence or a quotation is not a name's: "Over 10 billion", '"About 40'.
+  const before = s.slice(0, at - m[0].length).trimEnd();
+  return before !== '' && !/["“‘'([—–:-]$/.test(before);
+}
+
+/** Returns true for a noun phrase that is a name ("10 Downing Street", "50 Cent"), not what a figure counts. */
+function isProperName(noun: string, d: Draft): boolean {
+  if (d.scale > 0 || d.numeral.intDigits.length > 3) return false;
+  const words = noun.split(/\s+/);
+  if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  return words.length > 1 || !/s$/.test(noun);
 }
 
 function qualifierBefore(s: string, at: number): { start: number; qualifier: Exclude<Qualifier, null> } | null {
@@ -227,8 +471,8 @@ function qualifierBefore(s: string, at: number): { start: number; qualifier: Exc
   return null;
 }
 
-/** Returns the noun phrase right after a figure ("global downloads", "monthly active users"), or null. */
-export function nounAfter(s: string, from: number): string | null {
+/** Returns the noun phrase right after a figure ("global downloads", "monthly active users") and where it ends, or null. */
+function readNoun(s: string, from: number): { text: string; end: number } | null {
   const re = /\s*([\p{L}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{N}]+)*)/uy;
   re.lastIndex = from;
   const words: Array<{ word: string; start: number; end: number }> = [];
@@ -248,12 +492,12 @@ export function nounAfter(s: string, from: number): string | null {
   const first = words[0];
   const last = words[head];
   if (!first || !last) return null;
-  return s.slice(first.start, last.end).replace(/\s+/g, ' ');
+  return { text: s.slice(first.start, last.end), end: last.end };
 }
 
 function isStopWord(word: string): boolean {
   const w = word.toLowerCase();
-  if (EXTRA_STOPS.has(w) || CURRENCY_WORDS[w] !== undefined) return true;
+  if (EXTRA_STOPS.has(w) || currencyOfWords(w) !== null) return true;
   if (isFunctionWord(w)) return true;
   const tags = tagsOf(w);
   return tags.includes('PastTense') || (tags.includes('Adverb') && !w.endsWith('ly'));
