@@ -255,7 +255,8 @@ function numberWordsIn(s: string, words: readonly RegExpExecArray[], blocked: re
     if (compound && !overlaps(blocked, first.index, first.index + first[0].length) && !isTenor(s, first.index + first[0].length)) {
       // "a five-year contract", "a ten-year agreement", "the 15-year-old"
       const d = emptyDraft(first.index, first.index + first[0].length, toNumeral(compound.value));
-      Object.assign(d, { kind: compound.kind, unit: compound.unit, noun: compound.kind === 'age' ? 'age' : null });
+      Object.assign(d, { kind: compound.kind, unit: compound.unit });
+      readUnits(s, d.end, d);
       drafts.push(d);
       i++;
       continue;
