@@ -110,6 +110,7 @@ describe('buildAutoStory(article, quantities, times, people) through compileArti
       ['five years', 5, 'years', null, null],
       ['50,000', 50_000, 'affordable homes', null, null],
       ['61,880', 61_880, 'households', null, null],
+      ['three', 3, 'counties', null, null],
       ['1,200', 1_200, 'homes', null, null],
       ['up to €400 million', 400_000_000, 'EUR', 'up to', 'EUR'],
       ['at least 20 percent', 20, 'percent', 'at least', null],

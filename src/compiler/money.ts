@@ -6,7 +6,7 @@
  * The ISO 4217 codes come from Intl, which the compiler may call: it runs in Node at build
  * time. The marks and names come from the one currency table, src/schema/currency.ts.
  */
-import { CURRENCY_MARKS, currencyOfWords, MAX_CURRENCY_WORDS } from '../schema/currency';
+import { CURRENCY_MARKS, currencyOfHundredths, currencyOfWords, MAX_CURRENCY_WORDS } from '../schema/currency';
 
 // Codes that are also English words or company names written in capitals ("ALL 5 members",
 // "AMD 7 chips", "TOP 10"): read as names, not money.
@@ -36,12 +36,29 @@ export function currencyBefore(s: string, at: number): { start: number; code: st
 
 /** Returns the end and code of a currency written right after s[from]: " SGD", " yuan", " Hong Kong dollars"; or null. */
 export function currencyAfter(s: string, from: number): { end: number; code: string } | null {
+  const words = wordsAfter(s, from);
+  const first = words[0];
+  if (first && /^[A-Z]{3}$/.test(first.word) && ISO_CODES.has(first.word)) return { end: first.end, code: first.word };
+  return longestName(words, currencyOfWords);
+}
+
+/**
+ * Returns the end and code of a currency's hundredths named right after s[from] ("45 HK cents",
+ * "12 Singapore cents", "20 pence"); the code is `cents` for bare "cents", which the caller
+ * resolves from the money around it. Null when none is named.
+ */
+export function hundredthsAfter(s: string, from: number): { end: number; code: string } | null {
+  return longestName(wordsAfter(s, from), currencyOfHundredths);
+}
+
+/** Returns up to MAX_CURRENCY_WORDS spaced words after s[from], a sentence's full stop left out. */
+function wordsAfter(s: string, from: number): Array<{ word: string; end: number }> {
   const re = /\s?(\p{L}+(?:\.\p{L}+)*\.?)/uy;
   const words: Array<{ word: string; end: number }> = [];
   re.lastIndex = from;
   while (words.length < MAX_CURRENCY_WORDS) {
     const m = re.exec(s);
-    // Words after the first are spaced: "Hong Kong dollars"; letters glued to the number are no name ("5years").
+    // Words are spaced: "Hong Kong dollars"; letters glued to the number are no name ("5years").
     if (!m || m[0].length === (m[1] ?? '').length) break;
     // A sentence's full stop may follow the name ("…worth 5 billion yuan."): it is not part of it.
     const word = m[1] ?? '';
@@ -49,11 +66,12 @@ export function currencyAfter(s: string, from: number): { end: number; code: str
     words.push({ word: bare, end: re.lastIndex - (word.length - bare.length) });
     if (bare !== word) break;
   }
-  const first = words[0];
-  if (!first) return null;
-  if (/^[A-Z]{3}$/.test(first.word) && ISO_CODES.has(first.word)) return { end: first.end, code: first.word };
+  return words;
+}
+
+function longestName(words: ReadonlyArray<{ word: string; end: number }>, lookup: (name: string) => string | null): { end: number; code: string } | null {
   for (let n = words.length; n > 0; n--) {
-    const code = currencyOfWords(
+    const code = lookup(
       words
         .slice(0, n)
         .map((w) => w.word)

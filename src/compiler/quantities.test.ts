@@ -54,10 +54,12 @@ describe('extractQuantities(article, exclude)', { timeout: 60_000 }, () => {
     ]);
   });
 
-  it('reads written-out numbers through compromise, but not small counts', () => {
-    expect(figures('Two million people came, twenty-five players left, and three stages and four models remain.')).toEqual([
+  it('reads written-out numbers through compromise, small counts too, but not "one"', () => {
+    expect(figures('Two million people came, twenty-five players left, and three stages and four models remain; one of them wore the number nine shirt.')).toEqual([
       ['Two million', 2_000_000, 'people', null, null],
       ['twenty-five', 25, 'players', null, null],
+      ['three', 3, 'stages', null, null],
+      ['four', 4, 'models', null, null],
     ]);
   });
 
@@ -224,5 +226,80 @@ describe('extractQuantities on numbers that are no figures', { timeout: 60_000 }
 
   it('still reads a capitalised word that opens the sentence or a quotation', () => {
     expect(figures('Nearly 40 people came. He said: "About 300 staff left."').map((f) => f[0])).toEqual(['Nearly 40', 'About 300']);
+  });
+});
+
+describe('extractQuantities on the classes the labelled corpus taught', { timeout: 60_000 }, () => {
+  it('reads hundredths in their currency, named or taken from the money before them', () => {
+    expect(figures('The bank paid 35 HK cents, then S$1.20 and 8 cents more; the retailer paid 4.5p, 20 pence and 15 euro cents.')).toEqual([
+      ['35 HK cents', 0.35, 'HKD', null, 'HKD'],
+      ['S$1.20', 1.2, 'SGD', null, 'SGD'],
+      ['8 cents', 0.08, 'SGD', null, 'SGD'],
+      ['4.5p', 0.045, 'GBP', null, 'GBP'],
+      ['20 pence', 0.2, 'GBP', null, 'GBP'],
+      ['15 euro cents', 0.15, 'EUR', null, 'EUR'],
+    ]);
+  });
+
+  it('multiplies Indian scales and keeps the sign of a temperature', () => {
+    expect(figures('Deposits reached ₹2.6 lakh crore as nights fell to minus 12C and −4C.')).toEqual([
+      ['₹2.6 lakh crore', 2_600_000_000_000, 'INR', null, 'INR'],
+      ['minus 12C', -12, '°C', null, null],
+      ['−4C', -4, '°C', null, null],
+    ]);
+  });
+
+  it('reads multiples after a qualifier and fractions that compare', () => {
+    expect(figures('Orders could almost double, costs are about a quarter as high, power use is one-tenth of that and staff were cut by more than half.')).toEqual([
+      ['almost double', 2, 'times', 'nearly', null],
+      ['about a quarter', 0.25, 'times', 'about', null],
+      ['one-tenth', 0.1, 'times', null, null],
+      ['more than half', 0.5, 'times', 'more than', null],
+    ]);
+  });
+
+  it('takes no fraction that only shares out ("a third of", "half the")', () => {
+    expect(figures('A third of the staff left and half the plants shut.')).toEqual([]);
+  });
+
+  it('reads an age set off by commas after a name, and a count joined by a hyphen', () => {
+    expect(figures('Okafor, 47, chairs a nine-member panel, a 12-member jury and a 2-gigawatt plant with a 300-kilowatt-hour pack.')).toEqual([
+      ['47', 47, 'years', null, null],
+      ['nine-member', 9, 'members', null, null],
+      ['12-member', 12, 'members', null, null],
+      ['2-gigawatt', 2, 'gigawatts', null, null],
+      ['300-kilowatt-hour', 300, 'kilowatt-hours', null, null],
+    ]);
+  });
+
+  it('reads index levels in points, and a bare number compared with a figure before it', () => {
+    expect(figures('The Hang Seng Index closed at 19,876.54 while the Kospi ended at 2,611.2.')).toEqual([
+      ['19,876.54', 19_876.54, 'points', null, null],
+      ['2,611.2', 2_611.2, 'points', null, null],
+    ]);
+    expect(figures('Enrolment reached 9,400 students, up from 8,150 a decade ago, and the yuan traded at 7.12 per dollar.')).toEqual([
+      ['9,400', 9_400, 'students', null, null],
+      ['8,150', 8_150, 'students', null, null],
+      ['7.12', 7.12, 'per dollar', null, null],
+    ]);
+  });
+});
+
+describe('extractQuantities beside the times of a dated article', { timeout: 60_000 }, () => {
+  const dated = (body: string) => {
+    const article = parseArticle(`Headline\n\nLONDON, March 3, 2025 (Newswire) - ${body}`);
+    return extractQuantities(article, extractTimes(article).times).map((q) => [q.text, q.value, q.unit, q.currency]);
+  };
+
+  it('keeps a span of time a figure where a time was read in it', () => {
+    expect(dated('The start-up raised money in three years, held the role for six years and expects a profit within 18 months.')).toEqual([
+      ['three years', 3, 'years', null],
+      ['six years', 6, 'years', null],
+      ['18 months', 18, 'months', null],
+    ]);
+  });
+
+  it('keeps money that a time reader took for minutes', () => {
+    expect(dated('Net debt was £40m two years ago.')).toEqual([['£40m', 40_000_000, 'GBP', 'GBP']]);
   });
 });

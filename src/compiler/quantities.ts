@@ -8,17 +8,17 @@
  * Not figures: years, dates and times of day (times.ts claims them; year-shaped numbers and
  * clock times are refused here too), numbers glued to letters or following a capitalised
  * name ("Qwen3.5", "P10", "FTSE 100", "iPhone 16", "Phase 3"), ranks ("No. 1", "top 10"),
- * phone numbers, and spelled-out counts below ten ("three stages"), which are prose. A
- * spelled-out number is a figure when it has a unit of measure ("six months", "three times").
+ * phone numbers, "one" ("one of", "one day"), and vague amounts ("thousands of"). Spelled-out
+ * counts are figures ("seven workers"), as the labelled corpus has them (seeds/corpus/README.md).
  */
 import { type Qualifier, type Quantity, TIMES_UNIT } from '../schema/bundle';
 import { hasTag, isFunctionWord, tagsOf } from './lexicon';
 import { currencyOfWords } from '../schema/currency';
-import { currencyAfter, currencyBefore } from './money';
+import { currencyAfter, currencyBefore, hundredthsAfter } from './money';
 import { multipleWordsIn } from './multipliers';
 import { readNumeral, scaleNumeral, scaleOfWord, valueOfNumberWords } from './numbers';
 import type { ParsedArticle } from './types';
-import { durationOf, gluedUnit, hyphenUnit, isTenor, perAfter, type UnitRead, unitAfter } from './units';
+import { durationOf, gluedUnit, hyphenUnit, isSpanOfTime, isTenor, perAfter, pluralOf, type UnitRead, unitAfter } from './units';
 
 /** A quantity plus the noun phrase after it ("global downloads"), used to label it in auto mode. */
 export interface ExtractedQuantity extends Quantity {
@@ -55,8 +55,8 @@ interface Draft {
   qualifier: Qualifier;
   noun: string | null;
   per: string | null;
-  /** a spelled-out number below ten: a figure only with a unit of measure ("six months", not "three stages") */
-  small: boolean;
+  /** hundredths named without their currency ("54 cents"): the money around them says which */
+  centsOfContext: boolean;
   /** 1900-2099 written bare: a year unless money, a scale, a unit of measure or a qualifier says otherwise */
   yearShaped: boolean;
 }
@@ -73,7 +73,6 @@ const QUALIFIERS: Array<[RegExp, Exclude<Qualifier, null>]> = [
 const NOUN_TAGS = new Set(['Plural', 'Singular', 'Actor', 'Uncountable', 'Unit', 'Noun']);
 const NOT_NOUN_TAGS = new Set(['Adjective', 'Adverb', 'Comparative', 'Superlative', 'PastTense', 'Gerund', 'Infinitive', 'Participle', 'Cardinal', 'Ordinal']);
 const EXTRA_STOPS = new Set(['and', 'or', 'but', 'than', 'per', 'each', 'also', 'already', 'respectively', 'while', 'when', 'where', 'after', 'before', 'since', 'until', 'via', 'over', 'under', 'into', 'from', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'a', 'an', 'the']);
-const SMALL_WORD_LIMIT = 10;
 const MAX_UNIT_WORDS = 4;
 
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
@@ -86,13 +85,25 @@ const ZONE_AFTER = /\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|CST|CDT|MST|MDT|E
 // "+44 20 7946 0958", "(212) 555-0100", "212-555-0100": three groups or more are a phone number.
 const PHONE = /(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?!\d)/g;
 const WORD = /\p{L}+(?:[-\u2010]\p{L}+)*/gu;
+const COMPARED = /\b(?:from|compared with|compared to|versus|vs\.?|against)\s$/i;
+const HYPHEN_NOUN = /[-\u2010\u2011](\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}-])/uy;
+// Tails that make an adjective or an idiom, not a count: "a 2-for-1 split", "40-plus", "a 100-strong team".
+const NOT_HYPHEN_NOUNS = new Set(['plus', 'odd', 'something', 'ish', 'strong', 'time', 'times', 'way', 'off', 'fold', 'digit', 'figure', 'based', 'like', 'style', 'run']);
+const AGE_BEFORE = /\b(?:aged|age of|age)\s$/i;
+const INDEX_WORDS = /\b(?:index|indices|indexes|Nikkei|Hang Seng|FTSE|S&P|Dow|Nasdaq|KOSPI|Kospi|Sensex|Nifty|Topix|DAX|CAC|Stoxx|ASX|benchmark|points)\b/i;
 const MONTHS_AND_DAYS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
 
 /** Returns the quantities of the article's body in text order; `exclude` holds spans that are times. */
 export function extractQuantities(article: ParsedArticle, exclude: readonly Span[] = []): ExtractedQuantity[] {
   const out: ExtractedQuantity[] = [];
-  const sorted = [...exclude].sort((a, b) => a.start - b.start);
+  // A span of time ("in three years", "for six years") is a figure even where a time was read in
+  // it, and so is money that a time reader took for minutes ("£40m two years ago").
+  const sorted = exclude
+    .filter((x) => !isSpanOfTime(article.text.slice(x.start, x.end)) && !/[$€£¥₹]$/u.test(article.text.slice(Math.max(0, x.start - 1), x.start)))
+    .sort((a, b) => a.start - b.start);
   let first = 0;
+  // Bare "cents" are hundredths of the money the text last named ("SGD 0.60 … 54 cents").
+  let lastCurrency: string | null = null;
   for (const sentence of article.sentences) {
     if (sentence.kind !== 'body') continue;
     // Sentences and spans are both in text order: one moving window keeps this linear.
@@ -107,6 +118,8 @@ export function extractQuantities(article: ParsedArticle, exclude: readonly Span
     // The sentence splitter ends a sentence at "No." in "the No. 1 seller": the rank check looks back over it.
     const lead = article.text.slice(Math.max(0, sentence.start - 8), sentence.start);
     for (const d of figuresIn(s, blocked, lead)) {
+      if (d.centsOfContext) d.currency = d.unit = lastCurrency ?? 'USD';
+      if (d.currency) lastCurrency = d.currency;
       const start = sentence.start + d.start;
       const end = sentence.start + d.end;
       const quantity: ExtractedQuantity = {
@@ -135,6 +148,7 @@ function figuresIn(s: string, blocked: readonly Span[], lead: string): Draft[] {
   const drafts = [...numerals, ...numberWordsIn(s, words, [...blocked, ...numerals.map((d) => ({ start: d.numStart, end: d.numEnd }))])];
   drafts.sort((a, b) => a.numStart - b.numStart);
   joinRanges(s, drafts);
+  joinComparisons(s, drafts);
   const taken = [...blocked, ...drafts];
   for (const m of multipleWordsIn(s, words)) {
     if (overlaps(taken, m.start, m.end)) continue;
@@ -154,7 +168,6 @@ function figuresIn(s: string, blocked: readonly Span[], lead: string): Draft[] {
 function isFigure(d: Draft): boolean {
   if (d.unit === null || d.kind === null) return false;
   if (!Number.isFinite(scaleNumeral(d.numeral, d.scale))) return false;
-  if (d.small && d.kind === 'count') return false;
   if (d.yearShaped && !d.currency && d.scale === 0 && d.kind === 'count') return d.qualifier !== null;
   return true;
 }
@@ -163,12 +176,13 @@ function isFigure(d: Draft): boolean {
 function emptyDraft(at: number, end: number, numeral: Numeral): Draft {
   return {
     start: at, end, numStart: at, numEnd: end, numeral, scale: 0, scaleWord: false, unit: null, kind: null, currency: null,
-    qualifier: null, noun: null, per: null, small: false, yearShaped: false,
+    qualifier: null, noun: null, per: null, centsOfContext: false, yearShaped: false,
   };
 }
 
 function numeralsIn(s: string, blocked: readonly Span[], lead: string): Draft[] {
   const drafts: Draft[] = [];
+  let aboutAnIndex: boolean | null = null;
   for (const m of s.matchAll(NUMERAL)) {
     const at = m.index;
     const run = m[0];
@@ -212,6 +226,7 @@ function numeralsIn(s: string, blocked: readonly Span[], lead: string): Draft[] 
       const scale = scaleOfWord(suffix);
       if (scale !== null && suffix !== 'thousand' && suffix !== 'million' && suffix !== 'billion' && suffix !== 'trillion') d.scale = scale;
       else if (glued === 'B' || glued === 'K' || glued === 'k' || glued === 'M' || (d.currency && (suffix === 'm' || suffix === 'b' || suffix === 't'))) d.scale = SCALE_SUFFIX[suffix] ?? 0;
+      else if (glued === 'p' && !d.currency) Object.assign(d, { currency: 'GBP', scale: -2 }); // "5p", "340p": pence
       else {
         const unit = gluedUnit(glued);
         if (!unit) continue; // "1st", "3D", "5G", "100m" (metres or million: unclear)
@@ -220,12 +235,18 @@ function numeralsIn(s: string, blocked: readonly Span[], lead: string): Draft[] 
       }
       d.scaleWord = d.scale > 0;
       cursor = end + glued.length;
+      // "−5C": a temperature keeps its sign.
+      if (d.kind === 'measure' && (prev === '\u2212' || prev === '-') && !/[\p{L}\p{N}]/u.test(beforePrev)) {
+        d.numeral = { ...numeral, intDigits: `-${numeral.intDigits}` };
+        d.start = at - 1;
+      }
     } else {
-      const hyphen = hyphenUnit(s, end);
+      const hyphen = hyphenUnit(s, end) ?? hyphenNoun(s, end);
       if (hyphen?.kind === 'duration' && isTenor(s, hyphen.end)) continue;
       if (hyphen) {
         d.kind = hyphen.kind;
         d.unit = hyphen.unit;
+        if (hyphen.kind === 'money') d.currency = hyphen.unit;
         cursor = hyphen.end;
       } else if (/^[-\u2013]\d/.test(s.slice(end, end + 2))) {
         // The first end of a range: what it measures comes from the second (see joinRanges).
@@ -235,12 +256,24 @@ function numeralsIn(s: string, blocked: readonly Span[], lead: string): Draft[] 
       }
     }
     if (!readUnits(s, cursor, d)) continue;
-    if (d.kind === null && /\b(?:aged|age of)\s$/i.test(s.slice(Math.max(0, at - 8), at))) {
+    // "minus 20C", "minus 20 degrees Celsius"
+    if (!d.currency && /\bminus\s$/i.test(s.slice(Math.max(0, at - 6), at))) {
+      d.numeral = { ...d.numeral, intDigits: `-${d.numeral.intDigits}` };
+      d.start = at - 6;
+    }
+    const whole = numeral.fraction === '' && !run.includes(',');
+    // "aged 33", "Strand, 52, will leave": an age.
+    if (d.kind === null && (AGE_BEFORE.test(s.slice(Math.max(0, at - 8), at)) || (whole && Number(run) <= 120 && /\p{Lu}[\p{L}'’.-]*,\s$/u.test(s.slice(Math.max(0, at - 24), at)) && /^\s?,/.test(s.slice(cursor, cursor + 2))))) {
       d.kind = 'age';
       d.unit = 'years';
       d.noun = 'age';
     }
-    if (d.kind === 'count' && numeral.fraction.length === 2 && Number(numeral.intDigits) <= 24 && /\b(?:at|by|until|till|from|before|after|around)\s$/i.test(s.slice(Math.max(0, at - 7), at))) continue; // "at 9.30 this morning"
+    // "The Straits Times Index closed at 4,612.3": a level in points, in a sentence about an index.
+    if (d.kind === null && !whole && !d.currency) {
+      aboutAnIndex ??= INDEX_WORDS.test(s);
+      if (aboutAnIndex) Object.assign(d, { kind: 'count', unit: 'points' });
+    }
+    if (d.kind === 'count' && d.per === null && numeral.fraction.length === 2 && Number(numeral.intDigits) <= 24 && /\b(?:at|by|until|till|from|before|after|around)\s$/i.test(s.slice(Math.max(0, at - 7), at))) continue; // "at 9.30 this morning"
     drafts.push(d);
   }
   return drafts;
@@ -251,11 +284,11 @@ function numberWordsIn(s: string, words: readonly RegExpExecArray[], blocked: re
   let i = 0;
   while (i < words.length) {
     const first = words[i] as RegExpExecArray;
-    const compound = compoundDuration(first[0]);
+    const compound = compoundOfWords(first[0]);
     if (compound && !overlaps(blocked, first.index, first.index + first[0].length) && !isTenor(s, first.index + first[0].length)) {
-      // "a five-year contract", "a ten-year agreement", "the 15-year-old"
+      // "a five-year contract", "the 15-year-old", "a nine-member panel", "every one-yen rise"
       const d = emptyDraft(first.index, first.index + first[0].length, toNumeral(compound.value));
-      Object.assign(d, { kind: compound.kind, unit: compound.unit });
+      Object.assign(d, { kind: compound.kind, unit: compound.unit, currency: compound.kind === 'money' ? compound.unit : null });
       readUnits(s, d.end, d);
       drafts.push(d);
       i++;
@@ -284,11 +317,11 @@ function numberWordsIn(s: string, words: readonly RegExpExecArray[], blocked: re
     if (/\p{N}\s?$/u.test(s.slice(Math.max(0, at - 2), at))) continue;
     const phrase = s.slice(at, end);
     if (/^one$/i.test(phrase)) continue; // "one of", "one day": prose
-    const hasScale = phrase.split(/[\s-]+/).some((w) => hasTag(w, 'Multiple'));
+    if (/\b(?:number|no\.?)\s$/i.test(s.slice(Math.max(0, at - 8), at))) continue; // "the number nine shirt": a rank
     const value = valueOfNumberWords(phrase);
     if (value === null) continue;
     const d = emptyDraft(at, end, toNumeral(value));
-    d.small = !hasScale && value < SMALL_WORD_LIMIT;
+    if (AGE_BEFORE.test(s.slice(Math.max(0, at - 8), at))) Object.assign(d, { kind: 'age', unit: 'years' }); // "by age two"
     if (!readUnits(s, end, d)) continue;
     drafts.push(d);
   }
@@ -302,20 +335,29 @@ function numberWordsIn(s: string, words: readonly RegExpExecArray[], blocked: re
  */
 function readUnits(s: string, from: number, d: Draft): boolean {
   let cursor = from;
-  if (d.scale === 0 && d.kind === null) {
+  // "₹11.4 lakh crore": a second scale word multiplies the first.
+  for (let n = 0; n < 2 && d.kind === null && (n === 0 ? d.scale === 0 : d.scaleWord); n++) {
     SCALE_AFTER.lastIndex = cursor;
     const m = SCALE_AFTER.exec(s);
-    if (m) {
-      d.scale = scaleOfWord(m[1] ?? '') ?? 0;
-      d.scaleWord = true;
-      cursor = SCALE_AFTER.lastIndex;
-    }
+    if (!m) break;
+    d.scale += scaleOfWord(m[1] ?? '') ?? 0;
+    d.scaleWord = true;
+    cursor = SCALE_AFTER.lastIndex;
   }
   if (d.kind === null && d.currency === null) {
-    const money = currencyAfter(s, cursor);
+    // The longer name wins: "15 euro cents" are hundredths, "15 euros" are not.
+    const named = currencyAfter(s, cursor);
+    const hundredths = hundredthsAfter(s, cursor);
+    const money = named && (!hundredths || named.end >= hundredths.end) ? named : null;
     if (money) {
       d.currency = money.code;
       cursor = money.end;
+    } else if (hundredths) {
+      // "45 HK cents" is HK$0.45; "54 cents" takes the currency the text last named.
+      d.scale -= 2;
+      if (hundredths.code === 'cents') Object.assign(d, { kind: 'money', unit: 'cents', centsOfContext: true });
+      else d.currency = hundredths.code;
+      cursor = hundredths.end;
     }
   }
   if (d.currency) {
@@ -347,6 +389,10 @@ function readUnits(s: string, from: number, d: Draft): boolean {
       d.unit = d.noun;
       d.per = perAfter(s, noun.end)?.per ?? null;
     }
+  } else if (d.kind === null) {
+    // A rate with no noun before "per": "7.05 per dollar".
+    const rate = perAfter(s, cursor);
+    if (rate && /^\s*(?:per|\/)/i.test(s.slice(cursor, cursor + 5))) Object.assign(d, { kind: 'count', unit: `per ${rate.per}`, per: rate.per });
   }
   if (d.kind === 'age') d.noun = 'age';
   d.end = cursor;
@@ -395,19 +441,56 @@ function joinRanges(s: string, drafts: Draft[]): void {
   }
 }
 
-/** Returns the value and unit of a hyphenated span of time written in words: "five-year" (5 years), "ten-month", "fifteen-year-old"; or null. */
-function compoundDuration(word: string): { value: number; unit: string; kind: 'duration' | 'age' } | null {
+/**
+ * Gives a bare number compared with a figure before it that figure's unit: "14,200 students, up
+ * from 10,950", "$5 billion, compared with 4.2 a year earlier".
+ */
+function joinComparisons(s: string, drafts: Draft[]): void {
+  let last: Draft | null = null;
+  for (const d of drafts) {
+    if (d.kind === null && last && COMPARED.test(s.slice(Math.max(0, d.start - 16), d.start))) {
+      Object.assign(d, { kind: last.kind, unit: last.unit, currency: last.currency, per: last.per, noun: last.noun, centsOfContext: last.centsOfContext });
+      if (last.scaleWord && d.scale === 0 && Number(d.numeral.intDigits) < 1000) d.scale = last.scale;
+    }
+    if (d.kind !== null && d.kind !== 'parameters') last = d;
+  }
+}
+
+/** Returns a noun joined to a number by a hyphen: "a 15-member committee" (15 members), "a 1-gigawatt campus", "a 10-euro note" (money); or null. */
+function hyphenNoun(s: string, from: number): { end: number; unit: string; kind: 'count' | 'money' } | null {
+  HYPHEN_NOUN.lastIndex = from;
+  const m = HYPHEN_NOUN.exec(s);
+  const tail = m?.[1];
+  if (!m || !tail) return null;
+  const last = tail.split('-').pop() ?? '';
+  const money = currencyOfWords(tail) ?? currencyOfWords(`${tail}s`);
+  if (money) return { end: HYPHEN_NOUN.lastIndex, unit: money, kind: 'money' };
+  if (isStopWord(last) || NOT_HYPHEN_NOUNS.has(last) || !(isNounLike(last) || durationOf(last) !== null)) return null; // "kilowatt-hour" ends in a unit of time
+  return { end: HYPHEN_NOUN.lastIndex, unit: pluralOf(tail), kind: 'count' };
+}
+
+/**
+ * Returns the value and unit of a number written in words and joined by a hyphen to what it
+ * measures: "five-year" (5 years), "fifteen-year-old" (an age), "nine-member" (9 members),
+ * "one-yen" (1 JPY); or null. With "one", only a span of time or money: "one-off", "one-man" are idioms.
+ */
+function compoundOfWords(word: string): { value: number; unit: string; kind: 'duration' | 'age' | 'count' | 'money' } | null {
   if (!word.includes('-') && !word.includes('\u2010')) return null;
   const parts = word.split(/[-\u2010]/);
-  if (parts.length < 2) return null;
   const old = parts[parts.length - 1]?.toLowerCase() === 'old';
-  const unitWord = parts[parts.length - (old ? 2 : 1)] ?? '';
-  const unit = durationOf(unitWord);
+  const tail = (parts[parts.length - (old ? 2 : 1)] ?? '').toLowerCase();
   const head = parts.slice(0, parts.length - (old ? 2 : 1));
-  if (!unit || head.length === 0 || !head.every((p) => isNumberWord(p))) return null;
-  if (old && unit !== 'years') return null;
+  if (head.length === 0 || !head.every((p) => isNumberWord(p))) return null;
+  const duration = durationOf(tail);
+  const money = duration ? null : currencyOfWords(tail) ?? currencyOfWords(`${tail}s`);
+  const counted = !duration && !money && !old && !/^one$/i.test(head.join('-')) && !isStopWord(tail) && !NOT_HYPHEN_NOUNS.has(tail) && isNounLike(tail) && !hasTag(tail, 'Ordinal');
+  if ((old && duration !== 'years') || !(duration || money || counted)) return null;
   const value = valueOfNumberWords(head.join('-'));
-  return value === null ? null : { value, unit, kind: old ? 'age' : 'duration' };
+  if (value === null) return null;
+  if (old) return { value, unit: 'years', kind: 'age' };
+  if (duration) return { value, unit: duration, kind: 'duration' };
+  if (money) return { value, unit: money, kind: 'money' };
+  return { value, unit: pluralOf(tail), kind: 'count' };
 }
 
 /** Returns true when a number-word run starts here: a cardinal ("forty"), or "a"/"half" before a scale ("a billion", "half a million"). */

@@ -22,6 +22,24 @@ for (const plural of DURATION_UNITS) {
   DURATION_OF[plural === 'centuries' ? 'century' : plural.slice(0, -1)] = plural;
 }
 
+/**
+ * Returns true for a time expression that is a span of time, a figure rather than a date:
+ * "in three years", "for six years", "within six weeks", "the next 18 months"; not "two years ago".
+ */
+export function isSpanOfTime(text: string): boolean {
+  return SPAN_OF_TIME.test(text.trim());
+}
+
+const SPAN_OF_TIME =
+  /^(?:(?:in|for|within|after|over|during)\s+)?(?:the\s+)?(?:(?:next|past|last|coming|previous|following)\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|more than|less than|under)\s+)?(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)*)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+
+/** Returns the plural of a unit noun: "member" → "members", "kilowatt-hour" → "kilowatt-hours", "inch" → "inches". */
+export function pluralOf(noun: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
 /** Returns the duration unit a word names ("month" → "months"), or null. */
 export function durationOf(word: string): DurationUnit | null {
   return DURATION_OF[word.toLowerCase()] ?? null;

@@ -21,22 +21,32 @@ export interface CurrencyInfo {
   marks: readonly string[];
   /** names written after a number, lower case: "yuan", "singapore dollars" */
   words: readonly string[];
+  /** names of its hundredth written after a number, lower case: "hk cents", "pence" */
+  hundredths: readonly string[];
 }
 
-const c = (code: string, symbol: string, one: string, other: string, marks: readonly string[], words: readonly string[]): CurrencyInfo => ({ code, symbol, one, other, marks, words });
+const c = (code: string, symbol: string, one: string, other: string, marks: readonly string[], words: readonly string[], hundredths: readonly string[] = []): CurrencyInfo => ({
+  code,
+  symbol,
+  one,
+  other,
+  marks,
+  words,
+  hundredths,
+});
 
 /** The currencies news text names by a symbol or a word, with how the page writes them. */
 export const CURRENCIES: readonly CurrencyInfo[] = [
-  c('USD', '$', 'US dollar', 'US dollars', ['US$', 'U.S.$', '$'], ['dollars', 'dollar', 'us dollars', 'u.s. dollars']),
-  c('EUR', '€', 'euro', 'euros', ['€'], ['euros', 'euro']),
-  c('GBP', '£', 'British pound', 'British pounds', ['£'], ['pounds', 'pounds sterling', 'british pounds', 'sterling']),
+  c('USD', '$', 'US dollar', 'US dollars', ['US$', 'U.S.$', '$'], ['dollars', 'dollar', 'us dollars', 'u.s. dollars'], ['us cents', 'u.s. cents']),
+  c('EUR', '€', 'euro', 'euros', ['€'], ['euros', 'euro'], ['euro cents']),
+  c('GBP', '£', 'British pound', 'British pounds', ['£'], ['pounds', 'pounds sterling', 'british pounds', 'sterling'], ['pence']),
   c('JPY', '¥', 'Japanese yen', 'Japanese yen', ['JP¥', '¥', '￥'], ['yen', 'japanese yen']),
   c('CNY', 'CN¥', 'Chinese yuan', 'Chinese yuan', ['CN¥', 'RMB', 'Rmb'], ['yuan', 'renminbi', 'rmb', 'chinese yuan']),
-  c('HKD', 'HK$', 'Hong Kong dollar', 'Hong Kong dollars', ['HK$'], ['hong kong dollars']),
-  c('SGD', 'SGD', 'Singapore dollar', 'Singapore dollars', ['S$', 'SG$'], ['singapore dollars']),
-  c('AUD', 'A$', 'Australian dollar', 'Australian dollars', ['A$', 'AU$'], ['australian dollars']),
-  c('CAD', 'CA$', 'Canadian dollar', 'Canadian dollars', ['CA$', 'C$', 'Can$'], ['canadian dollars']),
-  c('NZD', 'NZ$', 'New Zealand dollar', 'New Zealand dollars', ['NZ$'], ['new zealand dollars']),
+  c('HKD', 'HK$', 'Hong Kong dollar', 'Hong Kong dollars', ['HK$'], ['hong kong dollars'], ['hk cents', 'hong kong cents']),
+  c('SGD', 'SGD', 'Singapore dollar', 'Singapore dollars', ['S$', 'SG$'], ['singapore dollars'], ['singapore cents']),
+  c('AUD', 'A$', 'Australian dollar', 'Australian dollars', ['A$', 'AU$'], ['australian dollars'], ['australian cents']),
+  c('CAD', 'CA$', 'Canadian dollar', 'Canadian dollars', ['CA$', 'C$', 'Can$'], ['canadian dollars'], ['canadian cents']),
+  c('NZD', 'NZ$', 'New Zealand dollar', 'New Zealand dollars', ['NZ$'], ['new zealand dollars'], ['new zealand cents']),
   c('TWD', 'NT$', 'New Taiwan dollar', 'New Taiwan dollars', ['NT$'], ['taiwan dollars', 'new taiwan dollars', 'taiwanese dollars']),
   c('INR', '₹', 'Indian rupee', 'Indian rupees', ['₹', 'Rs.', 'Rs'], ['rupees', 'indian rupees']),
   c('KRW', '₩', 'South Korean won', 'South Korean won', ['₩'], ['won', 'korean won', 'south korean won']),
@@ -69,6 +79,7 @@ export const CURRENCIES: readonly CurrencyInfo[] = [
 
 const byCode = new Map(CURRENCIES.map((x) => [x.code, x]));
 const byWord = new Map(CURRENCIES.flatMap((x) => x.words.map((w) => [w, x.code] as const)));
+const byHundredth = new Map(CURRENCIES.flatMap((x) => x.hundredths.map((w) => [w, x.code] as const)));
 
 /** Every mark with its code, longest first, so "US$" wins over "$" and "CN¥" over "¥". */
 export const CURRENCY_MARKS: readonly (readonly [mark: string, code: string])[] = CURRENCIES.flatMap((x) => x.marks.map((m) => [m, x.code] as const)).sort(
@@ -76,11 +87,21 @@ export const CURRENCY_MARKS: readonly (readonly [mark: string, code: string])[] 
 );
 
 /** The most words a currency name after a number has ("new taiwan dollars"). */
-export const MAX_CURRENCY_WORDS = Math.max(...CURRENCIES.flatMap((x) => x.words.map((w) => w.split(' ').length)));
+export const MAX_CURRENCY_WORDS = Math.max(...CURRENCIES.flatMap((x) => [...x.words, ...x.hundredths].map((w) => w.split(' ').length)));
 
 /** Returns the ISO code a currency name stands for ("yuan" → "CNY", "Singapore dollars" → "SGD"), or null. */
 export function currencyOfWords(words: string): string | null {
   return byWord.get(words.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
+
+/**
+ * Returns the ISO code whose hundredth a name stands for ("HK cents" → "HKD", "pence" →
+ * "GBP"), `cents` for a bare "cents", whose currency the text around it says; or null.
+ */
+export function currencyOfHundredths(words: string): string | null {
+  const key = words.toLowerCase().replace(/\s+/g, ' ');
+  if (key === 'cents' || key === 'cent') return 'cents';
+  return byHundredth.get(key) ?? null;
 }
 
 /** Returns how a figure in this currency starts on the page: "$", "CN¥", or the code and a space ("SGD "). */
