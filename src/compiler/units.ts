@@ -5,7 +5,7 @@
  * ("per share", "/barrel", "a month"). Each reader is one sticky expression at a cursor, so a
  * sentence is read once from left to right.
  */
-import { DURATION_UNITS, PERCENT_UNIT, TIMES_UNIT } from '../schema/bundle';
+import { DURATION_UNITS, PERCENT_UNIT, SYMBOL_UNITS, TIMES_UNIT } from '../schema/bundle';
 
 type DurationUnit = (typeof DURATION_UNITS)[number];
 
@@ -56,9 +56,8 @@ const AGE_AFTER = /\s+(?:old|of age)\b/iy;
 
 // Glued units of measure news text writes without a space ("5km", "30GW", "2TB", "25bps").
 const GLUED_UNITS: Record<string, string> = {
-  km: 'km', kg: 'kg', mm: 'mm', cm: 'cm', gw: 'GW', mw: 'MW', kw: 'kW', gwh: 'GWh', mwh: 'MWh', kwh: 'kWh', twh: 'TWh',
-  gb: 'GB', tb: 'TB', pb: 'PB', gbps: 'Gbps', mbps: 'Mbps', mph: 'mph', nm: 'nm', mg: 'mg', ml: 'ml', lb: 'lb', lbs: 'lb',
-  oz: 'oz', ft: 'ft', bps: 'basis points', bp: 'basis points', pc: PERCENT_UNIT, pct: PERCENT_UNIT,
+  ...Object.fromEntries(SYMBOL_UNITS.filter((u) => !u.startsWith('°')).map((u) => [u.toLowerCase(), u])),
+  lbs: 'lb', bps: 'basis points', bp: 'basis points', pc: PERCENT_UNIT, pct: PERCENT_UNIT,
 };
 
 /** Returns the unit of letters glued to a number ("30GW", "25bps", "5pc", "40x"), or null when the letters make a name ("5G", "3D", "1st"). */

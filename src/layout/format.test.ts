@@ -24,6 +24,9 @@ describe('formatCompact(quantity)', () => {
     expect(formatCompact({ value: 1, currency: null, qualifier: 'over', unit: 'centuries' })).toBe('1+ century');
     expect(formatCompact({ value: 4.35, currency: 'SGD', qualifier: null, unit: 'SGD', per: 'share' })).toBe('SGD 4.35/share');
     expect(formatCompact({ value: 82.4, currency: 'USD', qualifier: null, unit: 'USD', per: 'barrel' })).toBe('$82.4/barrel');
+    expect(formatCompact({ value: -20, currency: null, qualifier: null, unit: '°C' })).toBe('-20°C');
+    expect(formatCompact({ value: 30, currency: null, qualifier: null, unit: 'GW' })).toBe('30 GW');
+    expect(formatCompact({ value: 30, currency: null, qualifier: null, unit: 'goals' })).toBe('30');
   });
 
   it('splits the figure from its unit for a card, and the parts make the compact figure', () => {

@@ -11,13 +11,14 @@
  * (already in the page for the scales) and a table of month names do the same job in plain JS.
  */
 import { format } from 'd3';
-import { DURATION_UNITS, PERCENT_UNIT, type Qualifier, type Quantity, TIMES_UNIT, type TimeFact } from '../schema/bundle';
+import { DURATION_UNITS, PERCENT_UNIT, type Qualifier, type Quantity, SYMBOL_UNITS, TIMES_UNIT, type TimeFact } from '../schema/bundle';
 import { currencyName, currencyPrefix } from '../schema/currency';
 
 /** The parts of a quantity its wording depends on; `unit` and `per` may be left out (an axis's end). */
 type Figure = Pick<Quantity, 'value' | 'currency' | 'qualifier'> & Partial<Pick<Quantity, 'unit' | 'per'>>;
 
 const DURATIONS: ReadonlySet<string> = new Set(DURATION_UNITS);
+const SYMBOLS: ReadonlySet<string> = new Set(SYMBOL_UNITS);
 
 /** Digits grouped by thousands, at most three decimals, no trailing zeros: "10,000,000,000", "1.25". */
 const full = format(',.3~f');
@@ -84,14 +85,16 @@ export function formatCompactParts(q: Figure): { figure: string; unit: string } 
   const symbol = q.currency ? currencyPrefix(q.currency) : '';
   const number = Math.abs(q.value) < 1000 ? formatFull(q.value) : formatScaled(q.value, 'short');
   const mark = q.currency ? '' : q.unit === PERCENT_UNIT ? '%' : q.unit === TIMES_UNIT ? '×' : '';
-  const span = !q.currency && q.unit && DURATIONS.has(q.unit) ? ` ${q.value === 1 ? singular(q.unit) : q.unit}` : '';
+  let span = '';
+  if (!q.currency && q.unit && DURATIONS.has(q.unit)) span = ` ${q.value === 1 ? singular(q.unit) : q.unit}`;
+  else if (!q.currency && q.unit && SYMBOLS.has(q.unit)) span = q.unit.startsWith('°') ? q.unit : ` ${q.unit}`;
   const per = q.per ? `/${q.per}` : '';
   return { figure: `${before}${symbol}${number}${mark}${after}`, unit: `${span}${per}` };
 }
 
 /**
  * Returns the compact figure of a quantity for a card or an axis: "10B+", "$800B+", "≤10",
- * "CN¥2B", "18%", "~40×", "6 months", "SGD 4.35/share".
+ * "CN¥2B", "18%", "~40×", "6 months", "1.5°C", "30 GW", "SGD 4.35/share".
  */
 export function formatCompact(q: Figure): string {
   const { figure, unit } = formatCompactParts(q);

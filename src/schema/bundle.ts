@@ -79,6 +79,8 @@ export const PERCENT_UNIT = 'percent';
 export const TIMES_UNIT = 'times';
 /** The units of spans of time ("six months", "90 days", "a five-year contract"); an age is in years too. */
 export const DURATION_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'] as const;
+/** Units of measure written as symbols glued to the number ("1.5C", "30GW", "2TB"); the page writes them after the figure. */
+export const SYMBOL_UNITS = ['°C', '°F', 'km', 'kg', 'mm', 'cm', 'nm', 'mg', 'ml', 'lb', 'oz', 'ft', 'mph', 'GW', 'MW', 'kW', 'GWh', 'MWh', 'kWh', 'TWh', 'GB', 'TB', 'PB', 'Gbps', 'Mbps'] as const;
 
 export const QuantitySchema = v.object({
   ...factBase,
@@ -86,7 +88,7 @@ export const QuantitySchema = v.object({
   value: v.number(),
   /**
    * what is counted, from the text ("global downloads", "derivative models", "parameters"),
-   * a currency code for money, `percent`, `times`, or one of `DURATION_UNITS`
+   * a currency code for money, `percent`, `times`, one of `DURATION_UNITS` or `SYMBOL_UNITS`
    */
   unit: v.string(),
   /** ISO 4217 code for money ("USD", "CNY"), else null */
