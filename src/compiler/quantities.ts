@@ -12,11 +12,14 @@
  * counts are figures ("seven workers"), as the labelled corpus has them (seeds/corpus/README.md).
  */
 import { type Qualifier, type Quantity, TIMES_UNIT } from '../schema/bundle';
-import { hasTag, isFunctionWord, tagsOf } from './lexicon';
+import { isNounLike, isStopWord, readNoun } from './counted';
+import { hasTag, tagsOf } from './lexicon';
 import { currencyOfWords } from '../schema/currency';
 import { currencyAfter, currencyBefore, hundredthsAfter } from './money';
 import { multipleWordsIn } from './multipliers';
 import { readNumeral, scaleNumeral, scaleOfWord, valueOfNumberWords } from './numbers';
+import { clockAfter, isProperName, nameBefore, PHONE_NUMBER } from './notFigures';
+import { qualifierBefore } from './qualifiers';
 import type { ParsedArticle } from './types';
 import { durationOf, gluedUnit, hyphenUnit, isSpanOfTime, isTenor, perAfter, pluralOf, type UnitRead, unitAfter } from './units';
 
@@ -61,29 +64,11 @@ interface Draft {
   yearShaped: boolean;
 }
 
-const QUALIFIERS: Array<[RegExp, Exclude<Qualifier, null>]> = [
-  [/\b(?:more than|in excess of|upwards of|north of)\s$/i, 'more than'],
-  [/\b(?:just over|well over|over|above|well above)\s$/i, 'over'],
-  [/\b(?:up to|as many as|as much as|at most)\s$/i, 'up to'],
-  [/\b(?:about|around|approximately|roughly|some|an estimated|estimated|circa)\s$/i, 'about'],
-  [/\b(?:at least|no fewer than|no less than)\s$/i, 'at least'],
-  [/\b(?:less than|fewer than|just under|under|below|just below)\s$/i, 'less than'],
-  [/\b(?:nearly|almost|close to|just shy of)\s$/i, 'nearly'],
-];
-const NOUN_TAGS = new Set(['Plural', 'Singular', 'Actor', 'Uncountable', 'Unit', 'Noun']);
-const NOT_NOUN_TAGS = new Set(['Adjective', 'Adverb', 'Comparative', 'Superlative', 'PastTense', 'Gerund', 'Infinitive', 'Participle', 'Cardinal', 'Ordinal']);
-const EXTRA_STOPS = new Set(['and', 'or', 'but', 'than', 'per', 'each', 'also', 'already', 'respectively', 'while', 'when', 'where', 'after', 'before', 'since', 'until', 'via', 'over', 'under', 'into', 'from', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'a', 'an', 'the']);
-const MAX_UNIT_WORDS = 4;
 
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
 const GLUED = /[\p{L}%×°]+/uy;
 const SCALE_AFTER = /\s?(thousand|million|billion|trillion|mn|bn|mln|bln|trn|lakhs?|crores?)(?![\p{L}])/iuy;
 const SCALE_SUFFIX: Record<string, number> = { b: 9, k: 3, m: 6, t: 12 };
-// Clock times: "5 pm", "9 a.m.", "1400 GMT", "10 o'clock".
-const CLOCK_AFTER = /\s?(?:[ap]\.?m\.?(?![\p{L}])|o['’]clock\b|local time\b)/iuy;
-const ZONE_AFTER = /\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|CST|CDT|MST|MDT|ET|PT|JST|HKT|SGT|KST|AEST|AEDT)\b/uy;
-// "+44 20 7946 0958", "(212) 555-0100", "212-555-0100": three groups or more are a phone number.
-const PHONE = /(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?!\d)/g;
 const WORD = /\p{L}+(?:[-\u2010]\p{L}+)*/gu;
 const COMPARED = /\b(?:from|compared with|compared to|versus|vs\.?|against)\s$/i;
 const HYPHEN_NOUN = /[-\u2010\u2011](\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}-])/uy;
@@ -91,7 +76,6 @@ const HYPHEN_NOUN = /[-\u2010\u2011](\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}-]
 const NOT_HYPHEN_NOUNS = new Set(['plus', 'odd', 'something', 'ish', 'strong', 'time', 'times', 'way', 'off', 'fold', 'digit', 'figure', 'based', 'like', 'style', 'run']);
 const AGE_BEFORE = /\b(?:aged|age of|age)\s$/i;
 const INDEX_WORDS = /\b(?:index|indices|indexes|Nikkei|Hang Seng|FTSE|S&P|Dow|Nasdaq|KOSPI|Kospi|Sensex|Nifty|Topix|DAX|CAC|Stoxx|ASX|benchmark|points)\b/i;
-const MONTHS_AND_DAYS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
 
 /** Returns the quantities of the article's body in text order; `exclude` holds spans that are times. */
 export function extractQuantities(article: ParsedArticle, exclude: readonly Span[] = []): ExtractedQuantity[] {
@@ -114,7 +98,7 @@ export function extractQuantities(article: ParsedArticle, exclude: readonly Span
       const x = sorted[i] as Span;
       blocked.push({ start: x.start - sentence.start, end: x.end - sentence.start });
     }
-    for (const m of s.matchAll(PHONE)) blocked.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of s.matchAll(PHONE_NUMBER)) blocked.push({ start: m.index, end: m.index + m[0].length });
     // The sentence splitter ends a sentence at "No." in "the No. 1 seller": the rank check looks back over it.
     const lead = article.text.slice(Math.max(0, sentence.start - 8), sentence.start);
     for (const d of figuresIn(s, blocked, lead)) {
@@ -381,7 +365,7 @@ function readUnits(s: string, from: number, d: Draft): boolean {
     cursor = per.end;
   }
   const noun = readNoun(s, cursor);
-  if (noun && !isProperName(noun.text, d)) {
+  if (noun && !isProperName(noun.text, d.numeral.intDigits, d.scale)) {
     d.noun = noun.text.replace(/\s+/g, ' ');
     if (d.kind === null) {
       // A count: the noun says what is counted ("14,000 autonomous carts") and stays outside the span.
@@ -516,83 +500,3 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((x) => x.start < end && start < x.end);
 }
 
-function clockAfter(s: string, end: number): boolean {
-  CLOCK_AFTER.lastIndex = end;
-  ZONE_AFTER.lastIndex = end;
-  return CLOCK_AFTER.test(s) || ZONE_AFTER.test(s);
-}
-
-/**
- * Returns true when the word before a number makes it part of a name or a rank: a capitalised
- * word inside the sentence ("FTSE 100", "iPhone 16", "Phase 3", "Boeing 737") or "No."/"top".
- */
-function nameBefore(s: string, at: number, lead: string): boolean {
-  if (/\bno\.?\s*$/i.test(lead + s.slice(0, at)) && s.slice(0, at).trim() === '') return true;
-  const m = /([\p{L}][\p{L}\p{N}&.'’-]*)\s$/u.exec(s.slice(Math.max(0, at - 32), at));
-  if (!m) return false;
-  const word = m[1] ?? '';
-  if (/^(?:no|nos|number|top)\.?$/i.test(word)) return true;
-  if (!/\p{Lu}/u.test(word) || /['’]s$/.test(word) || MONTHS_AND_DAYS.test(word) || isFunctionWord(word)) return false;
-  // A capital that starts the sentence or a quotation is not a name's: "Over 10 billion", '"About 40'.
-  const before = s.slice(0, at - m[0].length).trimEnd();
-  return before !== '' && !/["“‘'([—–:-]$/.test(before);
-}
-
-/** Returns true for a noun phrase that is a name ("10 Downing Street", "50 Cent"), not what a figure counts. */
-function isProperName(noun: string, d: Draft): boolean {
-  if (d.scale > 0 || d.numeral.intDigits.length > 3) return false;
-  const words = noun.split(/\s+/);
-  if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
-  return words.length > 1 || !/s$/.test(noun);
-}
-
-function qualifierBefore(s: string, at: number): { start: number; qualifier: Exclude<Qualifier, null> } | null {
-  const before = s.slice(Math.max(0, at - 24), at);
-  for (const [pattern, qualifier] of QUALIFIERS) {
-    const m = pattern.exec(before);
-    if (m) return { start: at - (before.length - m.index), qualifier };
-  }
-  return null;
-}
-
-/** Returns the noun phrase right after a figure ("global downloads", "monthly active users") and where it ends, or null. */
-function readNoun(s: string, from: number): { text: string; end: number } | null {
-  const re = /\s*([\p{L}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{N}]+)*)/uy;
-  re.lastIndex = from;
-  const words: Array<{ word: string; start: number; end: number }> = [];
-  while (words.length < MAX_UNIT_WORDS) {
-    const gap = /^\s*/.exec(s.slice(re.lastIndex, re.lastIndex + 8))?.[0] ?? '';
-    if (words.length > 0 && gap.length === 0) break;
-    const m = re.exec(s);
-    const word = m?.[1];
-    if (!m || !word) break;
-    if (isStopWord(word)) break;
-    words.push({ word, start: m.index + m[0].length - word.length, end: m.index + m[0].length });
-  }
-  let head = -1;
-  words.forEach((w, i) => {
-    if (isNounLike(w.word)) head = i;
-  });
-  const first = words[0];
-  const last = words[head];
-  if (!first || !last) return null;
-  return { text: s.slice(first.start, last.end), end: last.end };
-}
-
-function isStopWord(word: string): boolean {
-  const w = word.toLowerCase();
-  if (EXTRA_STOPS.has(w) || currencyOfWords(w) !== null) return true;
-  if (isFunctionWord(w)) return true;
-  const tags = tagsOf(w);
-  return tags.includes('PastTense') || (tags.includes('Adverb') && !w.endsWith('ly'));
-}
-
-function isNounLike(word: string): boolean {
-  const w = word.toLowerCase();
-  const tags = tagsOf(w);
-  if (tags.some((t) => NOUN_TAGS.has(t))) return true;
-  if (/[^s]s$/.test(w) && !/(?:ous|ss|us|is)$/.test(w)) return !tags.includes('Adjective'); // "models", "co-founders"
-  if (tags.some((t) => NOT_NOUN_TAGS.has(t))) return false;
-  if (tags.length > 0) return false;
-  return !/(?:ly|ive|ous|ful|able|ible|ed|ing|ic)$/.test(w);
-}
