@@ -90,14 +90,15 @@ export function OrgChart({ bundle, view, onViewChange, focusToken }: OrgChartPro
               type="button"
               className="org-toggle-button"
               aria-pressed={v.id === current.view.id}
+              // The two lines are blocks, which a computed name would join with a stray space.
+              aria-label={`${sideOf(v)}: ${v.title}`}
               onClick={() => {
                 if (v.id === current.view.id) return;
                 switched.current = true;
                 onViewChange(v.id);
               }}
             >
-              <span className="org-toggle-when">{v.id === 'before' ? 'Before' : 'After'}</span>
-              <span className="visually-hidden">: </span>
+              <span className="org-toggle-when">{sideOf(v)}</span>
               <span className="org-toggle-title">{v.title}</span>
             </button>
           ))}
@@ -122,6 +123,11 @@ export function OrgChart({ bundle, view, onViewChange, focusToken }: OrgChartPro
       <OrgChartTable bundle={bundle} view={current.view} layout={current.drawings[current.drawings.length - 1]!} fresh={freshHere} />
     </div>
   );
+}
+
+/** Returns which side of the change a view shows, as its toggle says it. */
+function sideOf(view: OrgView): string {
+  return view.id === 'before' ? 'Before' : 'After';
 }
 
 /** Returns, per view, the ids of units that the other views do not have. */
