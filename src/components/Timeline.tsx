@@ -62,25 +62,41 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
 
   const frameRef = useRef<HTMLDivElement>(null);
   // Where the picked event was on screen when the reader picked it: the page keeps it there.
-  const pick = useRef<{ id: string; top: number } | null>(null);
+  const pick = useRef<{ id: string; via: 'event' | 'step'; top: number } | null>(null);
+  // What the reader asked for that has not rendered yet. A selection commits in a transition,
+  // so a quick second step (a swipe, Later) must start from the first one, not from the screen.
+  const pending = useRef<string[]>([]);
+  useLayoutEffect(() => {
+    // Ours arrived: drop it and what came before it. Anything else (Back, a link) clears them all.
+    const at = selectedId === null ? -1 : pending.current.indexOf(selectedId);
+    pending.current = at >= 0 ? pending.current.slice(at + 1) : [];
+  }, [selectedId]);
+  const latestId = () => pending.current.at(-1) ?? selectedId;
+  const latestIndex = () => Math.max(
+    events.findIndex((e) => e.id === latestId()),
+    0,
+  );
 
   /**
    * Selects the event at `index` for the reader. A pick on the event itself (a click, a tap,
-   * a key, a swipe) focuses its option, so the keys step on from there; the Earlier and Later
-   * buttons keep focus, so they can be pressed again.
+   * a key) focuses its option, so the keys step on from there, and keeps the event where it
+   * is on screen. A step (a swipe, the Earlier and Later buttons) keeps the detail where it
+   * is instead, under the reader's finger, and the buttons keep focus to be pressed again.
    */
-  const selectAt = (index: number, { focusOption = true } = {}) => {
+  const selectAt = (index: number, { via = 'event' }: { via?: 'event' | 'step' } = {}) => {
     const event = events[Math.max(0, Math.min(events.length - 1, index))];
     const frame = frameRef.current;
     if (!event || !frame) return;
     // The chart draws the focus; the browser must not scroll to the option, which covers it.
-    if (focusOption) optionRefs.current.get(event.id)?.focus({ preventScroll: true });
-    if (event.id === selectedId) return;
-    pick.current = { id: event.id, top: pickedBox(frame, event)?.top ?? 0 };
+    if (via === 'event') optionRefs.current.get(event.id)?.focus({ preventScroll: true });
+    if (event.id === latestId()) return;
+    pending.current.push(event.id);
+    const held = via === 'event' ? pickedBox(frame, event)?.top : detailBox(frame)?.top;
+    pick.current = { id: event.id, via, top: held ?? 0 };
     onSelect(event.id);
   };
 
-  // Once the pick has rendered: keep the picked event where it was, then bring in the detail.
+  // Once the pick has rendered: keep what the reader held where it was, then bring the detail and the event into view.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the selection changes, reading the pick it was made with
   useLayoutEffect(() => {
     const picked = pick.current;
@@ -88,9 +104,9 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
     if (!picked || !frame || !selected || picked.id !== selected.id) return;
     pick.current = null;
     const box = pickedBox(frame, selected);
-    const detail = frame.querySelector('.timeline-detail')?.getBoundingClientRect();
+    const detail = detailBox(frame);
     if (!box || !detail) return;
-    const shift = box.top - picked.top;
+    const shift = (picked.via === 'event' ? box.top : detail.top) - picked.top;
     const delta = revealScroll({
       keepTop: box.keepTop - shift,
       bottom: detail.bottom - shift,
@@ -99,12 +115,11 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
     });
     if (shift + delta !== 0) window.scrollBy({ top: shift + delta, behavior: 'instant' });
   }, [selected?.id]);
-  const current = Math.max(selectedIndex, 0);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const focusedIndex = events.findIndex((ev) => optionRefs.current.get(ev.id) === e.target);
-    const from = focusedIndex >= 0 ? focusedIndex : current;
+    const from = focusedIndex >= 0 ? focusedIndex : latestIndex();
     let next: number | null = null;
     switch (e.key) {
       case 'ArrowRight':
@@ -132,7 +147,7 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
     selectAt(next);
   };
 
-  const swipe = useSwipe((step) => selectAt(current + (selected ? step : 0)));
+  const swipe = useSwipe((step) => selectAt(latestIndex() + (latestId() ? step : 0), { via: 'step' }));
 
   if (events.length === 0) return <p className="timeline-empty">The article gives no dated events to show.</p>;
 
@@ -175,7 +190,7 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
           laneLabel={selected ? (laneLabel.get(selected.lane) ?? selected.lane) : ''}
           lane={selected && layout.lanes[0]?.id !== selected.lane ? 'other' : 'first'}
           position={selected ? { index: selectedIndex, total: events.length } : null}
-          onStep={(step) => selectAt(current + step, { focusOption: false })}
+          onStep={(step) => selectAt(latestIndex() + step, { via: 'step' })}
         />
       </div>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -258,9 +273,14 @@ function pickedBox(frame: HTMLElement, event: PositionedEvent): { top: number; k
   const label = chart.querySelector(`.timeline-label[data-order="${event.order}"]`)?.getBoundingClientRect();
   if (!label) return null;
   const whole = chart.getBoundingClientRect();
-  const detail = frame.querySelector('.timeline-detail')?.getBoundingClientRect();
+  const detail = detailBox(frame);
   const fits = detail ? detail.bottom - whole.top <= window.innerHeight - stickyBottom() : false;
   return { top: label.top, keepTop: fits ? whole.top : label.top };
+}
+
+/** Returns where the detail is on screen. */
+function detailBox(frame: HTMLElement): DOMRect | undefined {
+  return frame.querySelector('.timeline-detail')?.getBoundingClientRect();
 }
 
 /** Returns the bottom edge of what sticks to the top of the screen (the section bar), or 0. */
