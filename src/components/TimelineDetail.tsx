@@ -35,7 +35,7 @@ export function TimelineDetail({ bundle, base, event, laneLabel, lane, position,
   const highlight = event.time.sentence === eventSentence ? { start: event.time.start, end: event.time.end } : undefined;
   const titleId = `event-${event.id}-detail-title`;
   return (
-    <article className="timeline-detail" aria-labelledby={titleId} data-lane={lane}>
+    <article className="timeline-detail" aria-labelledby={titleId} data-lane={lane} data-detail-event={event.id}>
       <p className="timeline-detail-meta">
         <span className="timeline-detail-lane">{laneLabel}</span>
         <span aria-hidden="true"> · </span>
