@@ -29,6 +29,7 @@ import type { Bundle } from '../schema/bundle';
 import { assertBundle } from '../schema/validate';
 import { formatCompiler, timeCompiler } from './benchCompiler';
 import { CONTROL_PAGE, makeFloor } from './benchFloor';
+import { formatPageWeights, weighPages } from './benchPageWeight';
 import { type LighthouseFigures, launchChromium, runLighthouse } from './benchLighthouse';
 import { formatHosts, formatLighthouseTable, formatVerdicts, type LighthouseRow, type Variant } from './benchReport';
 import { closeServer, HOST_KINDS, HOST_LABELS, type HostKind, serveAs } from './benchServers';
@@ -162,6 +163,7 @@ async function full(): Promise<void> {
   const compiler = timeCompiler(ROOT);
 
   const firstLoad = measureFirstLoad(DIST);
+  const pageWeights = weighPages(DIST);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   // What / loads before the reader's first gesture: the page, its inline boot script and the files its HTML names.
   const named = new Set(listFirstLoadReferences(readFileSync(join(DIST, 'index.html'), 'utf8')).map((r) => r.path));
@@ -182,6 +184,8 @@ async function full(): Promise<void> {
     '',
     formatHosts(rows, pages, HOST_KINDS),
     '',
+    formatPageWeights(pageWeights),
+    '',
     `The control page (one paragraph, nothing else) on the mobile profile: TBT ${range('tbtMs')} ms and performance ${range('performance')} over ${controlRuns.length} runs.`,
     '',
     `First tap: ${TAP_SCENARIO}; then, once the explainer runs, the event after that. "Answered" is the paint that shows the tapped event selected and its detail with its title and source sentence.`,
@@ -196,7 +200,7 @@ async function full(): Promise<void> {
   const firstTap = { scenario: { ...PHONE, page: TAP_PAGE }, ...summariseRuns(taps), runs: taps };
   writeFileSync(
     join(ROOT, 'docs/benchmark.json'),
-    `${JSON.stringify({ when, machine: machine(), runs: RUNS, buildSeconds, hosts: HOST_LABELS, lighthouse: rows, firstTap, firstLoad: { js: firstLoad.js, total: firstLoad.total, atRestJs, atRestTotal, onDemand: firstLoad.onDemand }, compiler }, null, 2)}\n`,
+    `${JSON.stringify({ when, machine: machine(), runs: RUNS, buildSeconds, hosts: HOST_LABELS, lighthouse: rows, pageWeights, firstTap, firstLoad: { js: firstLoad.js, total: firstLoad.total, atRestJs, atRestTotal, onDemand: firstLoad.onDemand }, compiler }, null, 2)}\n`,
   );
   writeFileSync(join(ROOT, 'docs/benchmark.md'), `${summary}\n`);
   console.log('bench: figures written to docs/benchmark.json and docs/benchmark.md');
@@ -218,7 +222,7 @@ async function hostsOnly(): Promise<void> {
   const served = await serveAll();
   try {
     const { rows } = await runRounds(lighthousePlan(['/'], ['mobile']), served, false);
-    console.log(`\n${formatLighthouseTable(rows)}\n\n${formatHosts(rows, ['/'], HOST_KINDS)}\n`);
+    console.log(`\n${formatLighthouseTable(rows)}\n\n${formatHosts(rows, ['/'], HOST_KINDS)}\n\n${formatPageWeights(weighPages(DIST))}\n`);
   } finally {
     await served.close();
   }
