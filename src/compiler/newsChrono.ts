@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { NEWS_PARSERS } from './timeParsers';
-import { dropMisreadArticle, dropNonDates, keepMay, keepYears, markAnchors, readModifiers, readTense } from './timeRefiners';
+import { dropMisreads, dropNonDates, keepMay, keepYears, markAnchors, readModifiers, readTense } from './timeRefiners';
 
 // chrono-node refiners the compiler does without: ranges stay two times ("from 2019 to
 // 2021"), and "the end of last year" stays a late year rather than 31 December.
@@ -23,7 +23,7 @@ function createNewsChrono(): chrono.Chrono {
   parser.refiners = parser.refiners
     .filter((r) => !LEFT_OUT.has(r.constructor.name))
     .map((r) => (r.constructor.name === 'UnlikelyFormatFilter' ? keepYears(r) : r.constructor.name === 'ENUnlikelyFormatFilter' ? keepMay(r) : r));
-  parser.refiners.unshift(dropMisreadArticle);
+  parser.refiners.unshift(dropMisreads);
   parser.refiners.push(dropNonDates, readModifiers, markAnchors, readTense);
   return parser;
 }

@@ -13,9 +13,29 @@ import { optionTense, TAG, type Tense } from './timeTags';
 // year after the reference, "in the quarter" three months after it.
 const THE_AS_A = /^(?:in|within|for)\s+the\s+\p{L}+$/iu;
 
-/** Drops chrono-node's "in the year", "in the quarter": runs first, before results overlap. */
-export const dropMisreadArticle: Refiner = {
-  refine: (_context, results) => results.filter((r) => isOwn(r) || !THE_AS_A.test(r.text)),
+// chrono-node reads "2.14" in "from 2.14 per cent" as 2:14, and "at 7" in "at 7,800" as seven
+// o'clock, and merges them into a date beside them ("Q3 from 2.14", "next year at 7"): a
+// dotted clock followed by a unit is a figure, and an hour alone is no printed time.
+const BARE_HOUR = /^(?:(?:at|from|to|by|until|of)\s+)?\d{1,2}$/i;
+const DOTTED_CLOCK = /^(?:(?:at|from|to|by|until|of)\s+)?\d{1,2}\.\d{2}$/i;
+const FIGURE_AFTER = /^\s*(?:%|per\s?cent\b|percent\b|pc\b|points?\b|basis\b|bn\b|billion\b|million\b|trillion\b|times\b|x\b|a\s+share\b|yuan\b|yen\b|dollars?\b|euros?\b|pounds?\b)/i;
+
+/**
+ * Drops chrono-node's misreadings before they merge with what is beside them: "in the
+ * year", "in the quarter" (read as "in a year"), and figures read as clock times ("at 7",
+ * "2.14 per cent"). Runs first.
+ */
+export const dropMisreads: Refiner = {
+  refine: (context, results) =>
+    results.filter(
+      (r) =>
+        isOwn(r) ||
+        !(
+          THE_AS_A.test(r.text) ||
+          BARE_HOUR.test(r.text.trim()) ||
+          (DOTTED_CLOCK.test(r.text.trim()) && FIGURE_AFTER.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 12)))
+        ),
+    ),
 };
 
 const VAGUE = /^(?:now|right now|at present|present|(?:this|last|next|the past|the)\s+week(?:end)?)$/i;
