@@ -1,8 +1,8 @@
 /**
  * What stretch of time a time expression covers, at the precision the text gave: "2019" is
  * the whole year, "early 2026" its first third, "Q3 2025" July to September, "May 2025" the
- * month, "recently" a span that ends at the date it was resolved against. The timeline draws these intervals as they are,
- * never as a fake exact day.
+ * month, "recently" a span that ends at the date it was resolved against. The timeline draws
+ * these intervals as they are, never as a fake exact day.
  */
 import { utcDay, utcMinute, utcMonth, utcYear } from 'd3';
 import type { TimeFact } from '../schema/bundle';
