@@ -407,6 +407,8 @@ const RECENTLY = /\brecently\b/i;
 const recently: Parser = {
   pattern: () => RECENTLY,
   extract(context, m) {
+    // "most recently as finance chief" says which role came last, not when.
+    if (/\bmost\s+$/i.test(context.text.slice(Math.max(0, (m.index ?? 0) - 6), m.index))) return null;
     const { year, month } = referenceDay(context);
     const result = context.createParsingResult(m.index ?? 0, m[0], { year, month });
     result.addTag(TAG.recent);

@@ -41,6 +41,7 @@ describe('extractTimes(article, options)', { timeout: 60_000 }, () => {
   });
 
   it('reads "recently" as the publication month and "the same day" as the expression before', () => {
+    expect(times('She was most recently finance chief of its European unit.').slice(1)).toEqual([]);
     expect(times('Recently, it shipped models. On the same day, it renamed itself.').slice(1)).toEqual([
       ['Recently', '2026-03', 'month', 'recent', true, 'published'],
       ['the same day', '2026-03', 'month', 'recent', true, 't2'],
