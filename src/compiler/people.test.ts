@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { annotateArticle } from './annotate';
 import { parseArticle } from './parse';
 import { extractPeople } from './people';
 
 const cast = (body: string, headline = 'Headline') => {
-  const article = parseArticle(`${headline}\n\n${body}`);
+  const article = annotateArticle(parseArticle(`${headline}\n\n${body}`));
   return extractPeople(article).map((p) => ({ name: p.name, role: p.role, mentions: p.mentions.map((m) => article.text.slice(m.start, m.end)) }));
 };
 

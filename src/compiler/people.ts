@@ -11,9 +11,9 @@
  */
 import type { Person } from '../schema/bundle';
 import { createSlugger } from './slugs';
-import { hasTag, isFunctionWord, isKnownName, isOrgWord, isTitleWord, tagsOf } from './lexicon';
-import { gapBetween, isAllCaps, isCapitalised, isNameShaped, type Token, tokenize } from './tokens';
-import type { ParsedArticle, ParsedSentence } from './types';
+import { type AnnotatedArticle, type AnnotatedSentence, sentenceAt, tokensWithin, type WordToken } from './annotate';
+import { isKnownName } from './lexicon';
+import { gapBetween, isAllCaps, isCapitalised, isNameShaped } from './tokens';
 
 const MAX_ROLE_WORDS = 12;
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|wrote|added|noted|stated|explained|argued|announced|posted)\b/;
@@ -23,17 +23,16 @@ const NOT_NAME_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organizati
 interface Occurrence {
   start: number;
   end: number;
-  sentence: ParsedSentence;
+  sentence: AnnotatedSentence;
 }
 
 /** Returns the people of the article in order of first mention, with roles and every mention. */
-export function extractPeople(article: ParsedArticle): Person[] {
+export function extractPeople(article: AnnotatedArticle): Person[] {
   const { text } = article;
   const body = article.sentences.filter((s) => s.kind === 'body');
   const names: string[] = [];
   for (const sentence of body) {
-    const tokens = tokenize(text, sentence.start, sentence.end);
-    for (const run of nameRuns(text, tokens)) {
+    for (const run of nameRuns(text, sentence.tokens)) {
       const name = text.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0);
       if (!names.includes(name) && isPerson(text, sentence, run)) names.push(name);
     }
@@ -73,12 +72,12 @@ export function extractPeople(article: ParsedArticle): Person[] {
 }
 
 /** Returns runs of 2-3 name-shaped words joined by single spaces, leading non-name words dropped. */
-function nameRuns(text: string, tokens: Token[]): Token[][] {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
+function nameRuns(text: string, tokens: readonly WordToken[]): WordToken[][] {
+  const runs: WordToken[][] = [];
+  let run: WordToken[] = [];
   const flush = () => {
-    while (run.length > 0 && !couldBeNamePart(run[0] as Token)) run.shift();
-    while (run.length > 0 && !couldBeNamePart(run[run.length - 1] as Token)) run.pop();
+    while (run.length > 0 && !couldBeNamePart(run[0] as WordToken)) run.shift();
+    while (run.length > 0 && !couldBeNamePart(run[run.length - 1] as WordToken)) run.pop();
     if (run.length >= 2 && run.length <= 3 && run.every(couldBeNamePart)) runs.push(run);
     run = [];
   };
@@ -95,10 +94,10 @@ function nameRuns(text: string, tokens: Token[]): Token[][] {
   return runs;
 }
 
-function couldBeNamePart(t: Token): boolean {
+function couldBeNamePart(t: WordToken): boolean {
   const w = t.word;
-  if (isOrgWord(w) || isTitleWord(w)) return false;
-  const tags = tagsOf(w);
+  if (t.orgWord || t.title) return false;
+  const { tags } = t;
   if (tags.some((tag) => NOT_NAME_TAGS.has(tag))) return false;
   if (isNameWord(w)) return true;
   // Words the lexicon knows only as ordinary words ("Under", "Recently", "Sales") are not names.
@@ -111,9 +110,9 @@ function isNameWord(word: string): boolean {
   return isKnownName(word) || (word.includes('-') && word.split('-').some((part) => isKnownName(part)));
 }
 
-function isPerson(text: string, sentence: ParsedSentence, run: Token[]): boolean {
-  const first = run[0] as Token;
-  const last = run[run.length - 1] as Token;
+function isPerson(text: string, sentence: AnnotatedSentence, run: WordToken[]): boolean {
+  const first = run[0] as WordToken;
+  const last = run[run.length - 1] as WordToken;
   // "the Qwen App", "a Grace Hopper chip": names of people take no article.
   if (DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 6), first.start))) return false;
   if (run.some((t) => isNameWord(t.word))) return true;
@@ -124,27 +123,13 @@ function isPerson(text: string, sentence: ParsedSentence, run: Token[]): boolean
 }
 
 /** Returns every word-bounded occurrence of `name` inside the sentences, in text order. */
-function findOccurrences(text: string, sentences: ParsedSentence[], name: string): Occurrence[] {
+function findOccurrences(text: string, sentences: AnnotatedSentence[], name: string): Occurrence[] {
   const out: Occurrence[] = [];
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
     const sentence = sentenceAt(sentences, i);
     if (sentence && i + name.length <= sentence.end && isWordBounded(text, i, i + name.length)) out.push({ start: i, end: i + name.length, sentence });
   }
   return out;
-}
-
-/** Returns the sentence (of a sorted list) that contains the offset, or null. */
-export function sentenceAt<T extends { start: number; end: number }>(sentences: readonly T[], offset: number): T | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as T;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
 }
 
 function isWordBounded(text: string, start: number, end: number): boolean {
@@ -167,21 +152,21 @@ function indexShortForms(names: string[]): Map<string, string> {
 }
 
 /** Returns the short mentions ("Wu", "Lin's") of each full name, keyed by name. */
-function findShortMentions(text: string, sentences: ParsedSentence[], shortForms: Map<string, string>, covered: Occurrence[]): Map<string, Occurrence[]> {
+function findShortMentions(text: string, sentences: AnnotatedSentence[], shortForms: Map<string, string>, covered: Occurrence[]): Map<string, Occurrence[]> {
   const out = new Map<string, Occurrence[]>();
-  const coveredStarts = new Set(covered.flatMap((c) => tokenize(text, c.start, c.end).map((t) => t.start)));
+  const coveredStarts = new Set(covered.flatMap((c) => tokensWithin(c.sentence, c.start, c.end).map((t) => t.start)));
   for (const sentence of sentences) {
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const { tokens } = sentence;
     tokens.forEach((t, i) => {
       const owner = shortForms.get(t.word);
       if (owner === undefined || coveredStarts.has(t.start)) return;
       // "Lin Feng" would be someone else: a short form stands alone.
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
-      if (prev && !prev.possessive && isNameShaped(prev.word) && gapBetween(text, prev, t) === ' ' && !isFunctionWord(prev.word)) return;
+      if (prev && !prev.possessive && isNameShaped(prev.word) && gapBetween(text, prev, t) === ' ' && !prev.functionWord) return;
       if (next && !t.possessive && isNameShaped(next.word) && gapBetween(text, t, next) === ' ') return;
       // A sentence-initial "Will" or "Mark" is more likely the ordinary word.
-      if (i === 0 && tagsOf(t.word).some((tag) => !tag.endsWith('Name') && tag !== 'Person')) return;
+      if (i === 0 && t.tags.some((tag) => !tag.endsWith('Name') && tag !== 'Person')) return;
       const list = out.get(owner) ?? [];
       list.push({ start: t.start, end: t.end, sentence });
       out.set(owner, list);
@@ -204,41 +189,41 @@ function findRole(text: string, occurrences: Occurrence[]): { start: number; end
  * Housing Aoife Brennan": the chain of title words, capitalised words, title modifiers and
  * "of"/"for" right before the name, when it holds a title word.
  */
-function titleBefore(text: string, sentence: ParsedSentence, name: { start: number }): { start: number; end: number } | null {
-  const tokens = tokenize(text, sentence.start, name.start);
+function titleBefore(text: string, sentence: AnnotatedSentence, name: { start: number }): { start: number; end: number } | null {
+  const tokens = tokensWithin(sentence, sentence.start, name.start);
   const last = tokens[tokens.length - 1];
   if (!last || last.possessive || text.slice(last.end, name.start) !== ' ') return null;
-  if (!(isTitleWord(last.word) || isCapitalised(last.word))) return null;
+  if (!(last.title || isCapitalised(last.word))) return null;
   let first = tokens.length - 1;
   for (let i = tokens.length - 2; i >= 0; i--) {
-    const t = tokens[i] as Token;
-    if (t.possessive || gapBetween(text, t, tokens[i + 1] as Token) !== ' ') break;
+    const t = tokens[i] as WordToken;
+    if (t.possessive || gapBetween(text, t, tokens[i + 1] as WordToken) !== ' ') break;
     const w = t.word.toLowerCase();
-    const fits = isTitleWord(t.word) || isCapitalised(t.word) || TITLE_MODIFIERS.has(w) || w === 'of' || w === 'for';
+    const fits = t.title || isCapitalised(t.word) || TITLE_MODIFIERS.has(w) || w === 'of' || w === 'for';
     if (!fits) break;
     first = i;
   }
   const chain = tokens.slice(first);
   // Trim what cannot start a title: connectors and sentence-initial adverbs ("Meanwhile CEO …").
-  while (chain.length > 1 && (isConnector(chain[0] as Token) || isLeadingNoise(chain[0] as Token))) chain.shift();
-  if (!chain.some((t) => isTitleWord(t.word))) return null;
-  return { start: (chain[0] as Token).start, end: last.end };
+  while (chain.length > 1 && (isConnector(chain[0] as WordToken) || isLeadingNoise(chain[0] as WordToken))) chain.shift();
+  if (!chain.some((t) => t.title)) return null;
+  return { start: (chain[0] as WordToken).start, end: last.end };
 }
 
 const TITLE_MODIFIERS = new Set(['financial', 'operating', 'technology', 'technical', 'executive', 'managing', 'general', 'deputy', 'vice', 'senior', 'former', 'acting', 'interim', 'assistant', 'associate', 'chief', 'co-founder', 'founding', 'principal', 'head']);
 
-function isConnector(t: Token): boolean {
+function isConnector(t: WordToken): boolean {
   return t.word === 'of' || t.word === 'for';
 }
 
-function isLeadingNoise(t: Token): boolean {
-  if (isTitleWord(t.word) || isAllCaps(t.word) || isOrgWord(t.word)) return false;
-  const tags = tagsOf(t.word);
-  return isFunctionWord(t.word) || tags.includes('Adverb') || tags.includes('Date') || /ly$/.test(t.word);
+function isLeadingNoise(t: WordToken): boolean {
+  if (t.title || isAllCaps(t.word) || t.orgWord) return false;
+  const { tags } = t;
+  return t.functionWord || tags.includes('Adverb') || tags.includes('Date') || /ly$/.test(t.word);
 }
 
 /** "Alibaba Cloud CTO and head of the Tongyi Lab, Jingren Zhou, will…": a titled clause ending in a comma before the name. */
-function appositiveBefore(text: string, sentence: ParsedSentence, name: { start: number; end: number }): { start: number; end: number } | null {
+function appositiveBefore(text: string, sentence: AnnotatedSentence, name: { start: number; end: number }): { start: number; end: number } | null {
   if (text.slice(name.start - 2, name.start) !== ', ' || ![',', ';', '.'].includes(text[name.end] ?? '')) return null;
   const clauseEnd = name.start - 2;
   let clauseStart = sentence.start;
@@ -248,11 +233,11 @@ function appositiveBefore(text: string, sentence: ParsedSentence, name: { start:
       break;
     }
   }
-  return titledPhrase(text, clauseStart, clauseEnd);
+  return titledPhrase(sentence, clauseStart, clauseEnd);
 }
 
 /** "Lin Junyang, the core leader of the Qwen project": a titled phrase after a comma. */
-function appositiveAfter(text: string, sentence: ParsedSentence, name: { start: number; end: number }): { start: number; end: number } | null {
+function appositiveAfter(text: string, sentence: AnnotatedSentence, name: { start: number; end: number }): { start: number; end: number } | null {
   if (text.slice(name.end, name.end + 2) !== ', ') return null;
   const phraseStart = name.end + 2;
   let phraseEnd = sentence.end;
@@ -262,20 +247,20 @@ function appositiveAfter(text: string, sentence: ParsedSentence, name: { start: 
       break;
     }
   }
-  return titledPhrase(text, phraseStart, phraseEnd);
+  return titledPhrase(sentence, phraseStart, phraseEnd);
 }
 
 /** Returns the trimmed phrase when it names a role: short, holds a title word, starts like a noun phrase. */
-function titledPhrase(text: string, from: number, to: number): { start: number; end: number } | null {
-  const tokens = tokenize(text, from, to);
+function titledPhrase(sentence: AnnotatedSentence, from: number, to: number): { start: number; end: number } | null {
+  const tokens = tokensWithin(sentence, from, to);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last || tokens.length > MAX_ROLE_WORDS) return null;
-  if (!tokens.some((t) => isTitleWord(t.word))) return null;
+  if (!tokens.some((t) => t.title)) return null;
   const lead = first.word.toLowerCase();
-  const startsLikeNoun = ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'former', 'then'].includes(lead) || isTitleWord(first.word) || (isCapitalised(first.word) && !isFunctionWord(first.word) && !hasTag(first.word, 'Adverb'));
+  const startsLikeNoun = ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'former', 'then'].includes(lead) || first.title || (isCapitalised(first.word) && !first.functionWord && !first.tags.includes('Adverb'));
   if (!startsLikeNoun) return null;
   // A clause with a verb ("said the CEO") is not a role.
-  if (tokens.some((t) => hasTag(t.word, 'PastTense') || hasTag(t.word, 'Modal') || hasTag(t.word, 'Copula'))) return null;
+  if (tokens.some((t) => t.tags.includes('PastTense') || t.tags.includes('Modal') || t.tags.includes('Copula'))) return null;
   return { start: first.start, end: last.possessive ? last.end + 2 : last.end };
 }
