@@ -8,28 +8,16 @@
  * `ParsedArticle` reads it unchanged, and adopts the tokens by taking an
  * `AnnotatedArticle` and reading `sentence.tokens`.
  */
-import { isFunctionWord, isKnownName, isKnownOrganization, isOrgWord, isTitleWord, tagsOf } from './lexicon';
+import { factsOf, phraseTagsOf, type WordFacts } from './lexicon';
 import { type Token, tokenize } from './tokens';
 import type { ParsedArticle, ParsedSentence } from './types';
 
-/** A word token with what compromise's lexicon says of it, looked up once. */
-export interface WordToken extends Token {
+/** A word token with what compromise's lexicon says of it (see `WordFacts`), looked up once. */
+export interface WordToken extends Token, WordFacts {
   /** its position in the sentence's token list */
   index: number;
-  /** compromise lexicon tags ("FirstName", "PastTense", "Organization"…), empty when unknown */
-  tags: readonly string[];
-  /** a given or family name compromise knows ("Mira", "Huang") */
-  knownName: boolean;
-  /** a role or office ("CEO", "minister", "head") */
-  title: boolean;
-  /** a word that ends organisation names ("Group", "Bank", "Lab") */
-  orgWord: boolean;
-  /** an organisation compromise knows ("Nvidia") */
-  knownOrg: boolean;
-  /** a preposition, conjunction, determiner, pronoun or modal */
-  functionWord: boolean;
-  /** "Mr", "Ms", "Dr", "Prof" */
-  honorific: boolean;
+  /** tags of a multi-word lexicon entry the token is part of ("Goldman Sachs", "Hong Kong", "Bill Gates"), else empty */
+  phraseTags: readonly string[];
 }
 
 /** A sentence with its tokens, in text order. */
@@ -50,20 +38,64 @@ export function annotateArticle(article: ParsedArticle): AnnotatedArticle {
 }
 
 function annotateTokens(text: string, from: number, to: number): WordToken[] {
-  return tokenize(text, from, to).map((t, index) => {
-    const tags = tagsOf(t.word);
+  const tokens = tokenize(text, from, to, (t, index): WordToken => {
+    const f = factsOf(t.word);
     return {
-      ...t,
+      word: t.word,
+      start: t.start,
+      end: t.end,
+      possessive: t.possessive,
       index,
-      tags,
-      knownName: isKnownName(t.word),
-      title: isTitleWord(t.word),
-      orgWord: isOrgWord(t.word),
-      knownOrg: isKnownOrganization(t.word),
-      functionWord: isFunctionWord(t.word),
-      honorific: tags.includes('Honorific'),
+      tags: f.tags,
+      knownName: f.knownName,
+      title: f.title,
+      orgWord: f.orgWord,
+      knownOrg: f.knownOrg,
+      functionWord: f.functionWord,
+      honorific: f.honorific,
+      capitalised: f.capitalised,
+      nameShaped: f.nameShaped,
+      phraseTags: NO_TAGS,
     };
   });
+  markPhrases(text, tokens);
+  return tokens;
+}
+
+const NO_TAGS: readonly string[] = Object.freeze([]);
+const MAX_PHRASE_WORDS = 3;
+
+/**
+ * Marks runs of 2-3 capitalised tokens that make one multi-word lexicon entry ("Goldman
+ * Sachs", "Johnson & Johnson", "Hong Kong"), longest first. Only proper nouns are looked
+ * up: they are the entries the extractors ask about, and a lookup per word pair would cost
+ * more than the rest of the pass.
+ */
+function markPhrases(text: string, tokens: WordToken[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as WordToken;
+    if (!first.capitalised || !tokens[i + 1]?.capitalised) continue;
+    for (let n = MAX_PHRASE_WORDS; n >= 2; n--) {
+      const last = tokens[i + n - 1];
+      if (!last?.capitalised || !joinedByPlainGaps(text, tokens, i, i + n - 1)) continue;
+      const tags = phraseTagsOf(text.slice(first.start, last.end));
+      if (tags.length === 0) continue;
+      for (let k = i; k < i + n; k++) (tokens[k] as WordToken).phraseTags = tags;
+      i += n - 1;
+      break;
+    }
+  }
+}
+
+function joinedByPlainGaps(text: string, tokens: readonly WordToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const a = tokens[k] as WordToken;
+    const b = tokens[k + 1] as WordToken;
+    if (a.possessive) return false;
+    const gap = text.slice(a.end, b.start);
+    if (gap !== ' ' && gap !== ' & ') return false;
+  }
+  return true;
 }
 
 /** Returns the sentence (of a list in text order) that contains the offset, or null. */

@@ -10,7 +10,7 @@ import type { Organization, Person } from '../schema/bundle';
 import { slugify } from '../schema/slugify';
 import { type AnnotatedArticle, type AnnotatedSentence, sentenceAt, type WordToken } from './annotate';
 import { isOrgWord } from './lexicon';
-import { gapBetween, isAllCaps, isCamelBrand, isCapitalised } from './tokens';
+import { gapBetween, isAllCaps, isCamelBrand } from './tokens';
 
 /** Returns the organisations of the article in order of first mention; `people` keeps names of people out. */
 export function extractOrganizations(article: AnnotatedArticle, people: readonly Person[] = []): Organization[] {
@@ -30,10 +30,10 @@ export function extractOrganizations(article: AnnotatedArticle, people: readonly
     }
     tokens.forEach((t, i) => {
       const next = tokens[i + 1];
-      const followedByCapital = next !== undefined && !t.possessive && gapBetween(text, t, next) === ' ' && isCapitalised(next.word);
-      if (!followedByCapital && isCapitalised(t.word)) standalone.add(t.word);
+      const followedByCapital = next !== undefined && !t.possessive && gapBetween(text, t, next) === ' ' && next.capitalised;
+      if (!followedByCapital && t.capitalised) standalone.add(t.word);
       if (personWords.has(t.word) || followedByCapital) return;
-      if (isCamelBrand(t.word) || (t.knownOrg && isCapitalised(t.word))) names.add(t.word);
+      if (isCamelBrand(t.word) || (t.knownOrg && t.capitalised)) names.add(t.word);
     });
     for (const list of capitalisedLists(text, tokens)) {
       if (list.some((w) => names.has(w))) for (const w of list) if (!personWords.has(w)) names.add(w);
@@ -63,7 +63,7 @@ function suffixedNames(text: string, tokens: readonly WordToken[]): string[] {
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const joined = prev !== undefined && runStart !== -1 && !prev.possessive && gapBetween(text, prev, t) === ' ';
-    const usable = isCapitalised(t.word);
+    const usable = t.capitalised;
     if (!usable) {
       runStart = -1;
       return;
@@ -89,10 +89,10 @@ function ofTail(text: string, tokens: readonly WordToken[], i: number): WordToke
   const word = tokens[i] as WordToken;
   const of = tokens[i + 1];
   let last = tokens[i + 2];
-  if (word.possessive || of?.word !== 'of' || !last || gapBetween(text, word, of) !== ' ' || gapBetween(text, of, last) !== ' ' || !isCapitalised(last.word)) return word;
+  if (word.possessive || of?.word !== 'of' || !last || gapBetween(text, word, of) !== ' ' || gapBetween(text, of, last) !== ' ' || !last.capitalised) return word;
   for (let k = i + 3; k < tokens.length; k++) {
     const next = tokens[k] as WordToken;
-    if (last.possessive || gapBetween(text, last, next) !== ' ' || !isCapitalised(next.word)) break;
+    if (last.possessive || gapBetween(text, last, next) !== ' ' || !next.capitalised) break;
     last = next;
   }
   return last;
@@ -115,7 +115,7 @@ function capitalisedLists(text: string, tokens: readonly WordToken[]): string[][
   for (const t of tokens) {
     const word = t.word;
     if (word === 'and' || word === 'or') continue;
-    const single = isCapitalised(word) && !t.functionWord;
+    const single = t.capitalised && !t.functionWord;
     if (!single) {
       flush();
       last = null;
