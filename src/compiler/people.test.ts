@@ -46,4 +46,93 @@ describe('extractPeople(article)', { timeout: 60_000 }, () => {
       ['Anna Lee', 1],
     ]);
   });
+
+  describe('people with no title beside them', () => {
+    const names = (body: string) => cast(body).map((p) => p.name);
+
+    it('takes a name the lexicon knows, as subject or object', () => {
+      expect(names('Jensen Huang met Satya Nadella in Taipei on Monday to discuss supply.')).toEqual(['Jensen Huang', 'Satya Nadella']);
+      expect(names('The board thanked Tim Cook and Jeff Dean for their work.')).toEqual(['Tim Cook', 'Jeff Dean']);
+    });
+
+    it('takes an unknown name the text treats as a person: a verb people take, "according to", an age, a list with a person', () => {
+      expect(names('Ruth Porat said the plan was sensible.')).toEqual(['Ruth Porat']);
+      expect(names('According to Kiyoshi Tanaka, the plant will open in 2027.')).toEqual(['Kiyoshi Tanaka']);
+      expect(names('Lip-Bu Tan, 65, took over in March.')).toEqual(['Lip-Bu Tan']);
+      expect(names('Sam Altman and Dario Amodei testified before the committee.')).toEqual(['Sam Altman', 'Dario Amodei']);
+    });
+
+    it('takes an unknown name whose surname the text later uses alone like a person', () => {
+      expect(cast('Sundar Pichai opened the conference. Later, Pichai told developers the model was ready.')).toEqual([
+        { name: 'Sundar Pichai', role: null, mentions: ['Sundar Pichai', 'Pichai'] },
+      ]);
+      expect(names('Masayoshi Son unveiled the fund. Mr. Son declined to say more.')).toEqual(['Masayoshi Son']);
+    });
+
+    it('keeps initials and particles inside a name, and an honorific out of it', () => {
+      expect(names('Jerome H. Powell spoke, and Ursula von der Leyen said Europe would respond. Dr Fei-Fei Li agreed.')).toEqual(['Jerome H. Powell', 'Ursula von der Leyen', 'Fei-Fei Li']);
+    });
+
+    it('does not take a product for a person: Claude, Gemini, Alexa, Siri, Copilot', () => {
+      expect(names('Users can ask Claude, Gemini, Alexa, Siri or Copilot for help. Claude answered first, and Alexa said nothing.')).toEqual([]);
+      expect(names('Anthropic released Claude Sonnet 4.5 on Monday. The new Claude Sonnet model writes code. Amazon Alexa users waited.')).toEqual([]);
+    });
+
+    it('does not take organisations for people, even when their words are names', () => {
+      expect(names('Morgan Stanley and Goldman Sachs led the offering. Analysts at Morgan Stanley agreed.')).toEqual([]);
+      expect(names('Morgan Stanley raised its target. Morgan Stanley analyst Joseph Moore was cautious. Johnson & Johnson fell.')).toEqual(['Joseph Moore']);
+    });
+
+    it('does not take places, longer proper names or capitalised sentence starts for people', () => {
+      expect(names('The company opened an office in Santa Clara. San Jose-based Super Micro rose. Hong Kong Exchanges fell. Palo Alto Networks gained.')).toEqual([]);
+      expect(names('Under Armour fell 4%. Recently Qwen shipped a model. Earlier Tuesday Nvidia said demand held.')).toEqual([]);
+    });
+  });
+
+  describe('roles in apposition, on either side', () => {
+    const role = (body: string) => cast(body).map((p) => [p.name, p.role]);
+
+    it('reads a title before the name, verbatim', () => {
+      expect(role('Revenue beat forecasts, CFO Amy Hood said on a call.')).toEqual([['Amy Hood', 'CFO']]);
+      expect(role('Chief Executive Officer Jane Fraser told staff the plan was on track.')).toEqual([['Jane Fraser', 'Chief Executive Officer']]);
+      expect(role('Former Intel chief executive Pat Gelsinger joined a venture firm.')).toEqual([['Pat Gelsinger', 'Former Intel chief executive']]);
+      expect(role('The plan was drafted by former Treasury Secretary Janet Yellen.')).toEqual([['Janet Yellen', 'former Treasury Secretary']]);
+    });
+
+    it('reads an appositive after the name, past an age', () => {
+      expect(role("Amy Hood, the chief financial officer of Microsoft's cloud unit, said costs rose.")).toEqual([['Amy Hood', "the chief financial officer of Microsoft's cloud unit"]]);
+      expect(role("Jamie Dimon, 69, the bank's chief executive, warned of sticky inflation.")).toEqual([['Jamie Dimon', "the bank's chief executive"]]);
+      expect(role('Priya Natarajan, a professor of physics at Yale University, led the study.')).toEqual([['Priya Natarajan', 'a professor of physics at Yale University']]);
+      expect(role("Mira Murati, OpenAI's former chief technology officer, founded a start-up.")).toEqual([['Mira Murati', "OpenAI's former chief technology officer"]]);
+    });
+
+    it('reads an appositive before the name', () => {
+      expect(role("The lab's chief scientist, Yann LeCun, disagreed.")).toEqual([['Yann LeCun', "The lab's chief scientist"]]);
+      expect(role("The bank's newly appointed CFO, Ravi Menon, met investors.")).toEqual([['Ravi Menon', "The bank's newly appointed CFO"]]);
+    });
+
+    it('reads a relative clause that says what the person leads, without "who"', () => {
+      expect(role('Robyn Denholm, who chairs the board, backed the award. Jim Keller, who leads the chip unit, joined in 2021.')).toEqual([
+        ['Robyn Denholm', 'chairs the board'],
+        ['Jim Keller', 'leads the chip unit'],
+      ]);
+      expect(role('Priya Shah, who joined in 2019, left.')).toEqual([['Priya Shah', null]]);
+    });
+
+    it('reads a role a predicate gives, cut before the date, when no appositive gives one', () => {
+      expect(role('Ana Botin was named executive chair of Santander in 2014.')).toEqual([['Ana Botin', 'executive chair of Santander']]);
+      expect(role('Lisa Su became chief executive of AMD in 2014. Su, the company said, would stay.')).toEqual([['Lisa Su', 'chief executive of AMD']]);
+    });
+
+    it('reads a role given at a short mention when the full name has none', () => {
+      expect(role('Jensen Huang opened the show. Huang, Nvidia\'s chief executive, said demand held.')).toEqual([['Jensen Huang', "Nvidia's chief executive"]]);
+    });
+  });
+
+  it('attaches short mentions with an honorific to the person, the honorific left out', () => {
+    expect(cast('Amy Hood spoke first. Ms Hood said costs rose. Jensen Huang agreed, and Mr. Huang smiled.')).toEqual([
+      { name: 'Amy Hood', role: null, mentions: ['Amy Hood', 'Hood'] },
+      { name: 'Jensen Huang', role: null, mentions: ['Jensen Huang', 'Huang'] },
+    ]);
+  });
 });
