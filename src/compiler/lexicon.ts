@@ -79,18 +79,28 @@ const EXTRA_TITLES = new Set([
   'goalkeeper', 'spokesman', 'spokeswoman', 'expert', 'insider', 'scientist', 'engineer',
   'strategist', 'investor', 'chairperson', 'lawmaker', 'representative', 'adviser', 'treasurer', 'provost', 'dean', 'shareholder',
   'judge', 'lecturer', 'physicist', 'biologist', 'chemist', 'epidemiologist', 'virologist', 'co-author', 'coauthor', 'counsel',
-  'regulator', 'official', 'negotiator', 'member', 'owner', 'fellow', 'principal',
+  'regulator', 'official', 'negotiator', 'member', 'fellow', 'principal', 'specialist',
 ]);
 
 // Job nouns compromise tags as Actor that name relations rather than roles in a story.
 const NOT_TITLES = new Set(['person', 'people', 'human', 'humans', 'users', 'user', 'customer', 'customers', 'friend', 'baby', 'child', 'population', 'phrase', 'character', 'nobody', 'anybody', 'beings', 'citizens',
-  'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'parent', 'parents', 'widow', 'family']);
+  'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'parent', 'parents', 'widow', 'family',
+  // What companies are called in apposition ("Valdor Automotive, a German maker of braking systems"), not people's roles.
+  'maker', 'makers', 'producer', 'producers', 'supplier', 'suppliers', 'provider', 'providers', 'manufacturer', 'manufacturers', 'retailer',
+  'retailers', 'lender', 'lenders', 'insurer', 'insurers', 'carrier', 'carriers', 'operator', 'operators', 'builder', 'builders', 'distributor',
+  'distributors', 'exporter', 'exporters', 'importer', 'importers', 'seller', 'sellers', 'buyer', 'buyers', 'developer', 'developers', 'designer',
+  'designers', 'owner', 'owners', 'startup', 'start-up']);
 
 /** Returns true when the word names a role or office ("CEO", "leader", "minister", "head"). */
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase();
   if (NOT_TITLES.has(w)) return false;
-  return EXTRA_TITLES.has(w) || hasTag(w, 'Actor');
+  return EXTRA_TITLES.has(w) || hasTag(w, 'Actor') || isProfessionNoun(w);
+}
+
+/** "astrophysicist", "economists", "journalist": nouns of a profession in -ist, not verbs ("insist") nor lists ("playlist"). */
+function isProfessionNoun(w: string): boolean {
+  return /\p{L}{3}(?:[^l]|[aeiou]l)ists?$/u.test(w) && !tagsOf(w).some((t) => t === 'Infinitive' || t === 'PresentTense' || t === 'Adjective');
 }
 
 const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Reflexive', 'Possessive']);

@@ -14,8 +14,8 @@
  * Kong") and what takes "its" is not a person. A single word ("Claude", "Siri") never is.
  */
 import type { AnnotatedSentence, WordToken } from './annotate';
-import { isKnownName } from './lexicon';
-import { roleAt } from './roles';
+import { isKnownName, tagsOf } from './lexicon';
+import { roleAt, titleBefore } from './roles';
 import { gapBetween, isCamelBrand } from './tokens';
 
 interface NameRun {
@@ -39,16 +39,21 @@ const PERSON_ADJECTIVES = new Set(['late', 'former', 'then', 'elder', 'younger',
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'inside', 'outside', 'across', 'throughout']);
 const NOUN_TAGS = new Set(['Singular', 'Uncountable', 'Noun']);
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Gerund', 'Participle', 'Modal', 'Copula', 'Adverb', 'Adjective', 'Pronoun', 'Reflexive', 'Preposition', 'Conjunction', 'Determiner']);
-// Words after a name that only people take: verbs of speech, thought and career, and "himself".
+// Words after a name that only people take: verbs of thought and of a career, and "himself".
 const PERSON_WORDS_AFTER = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'noted', 'notes', 'stated', 'explained', 'explains', 'argued', 'argues',
-  'announced', 'posted', 'tweeted', 'commented', 'replied', 'declared', 'warned', 'warns', 'urged', 'urges', 'insisted', 'acknowledged', 'conceded',
-  'recalled', 'recalls', 'predicted', 'cautioned', 'emphasized', 'emphasised', 'stressed', 'asked', 'asks', 'believes', 'believed', 'thinks', 'thought',
-  'hopes', 'hoped', 'wants', 'wanted', 'declined', 'confirmed', 'denied', 'joked', 'testified', 'pledged', 'promised', 'vowed', 'admitted', 'spoke',
-  'speaks', 'described', 'praised', 'criticised', 'criticized', 'met', 'meets', 'joined', 'joins', 'founded', 'co-founded', 'cofounded', 'resigned',
-  'resigns', 'stepped', 'steps', 'retired', 'retires', 'hired', 'visited', 'graduated', 'studied', 'married', 'responded', 'answered', 'sat', 'smiled',
+  'told', 'tells', 'wrote', 'writes', 'argued', 'argues', 'recalled', 'recalls', 'insisted', 'acknowledged', 'conceded', 'emphasized', 'emphasised',
+  'stressed', 'asked', 'asks', 'believes', 'believed', 'thinks', 'thought', 'hopes', 'hoped', 'wants', 'wanted', 'joked', 'testified', 'pledged',
+  'vowed', 'admitted', 'spoke', 'speaks', 'praised', 'criticised', 'criticized', 'met', 'meets', 'joined', 'joins', 'founded', 'co-founded', 'cofounded',
+  'resigned', 'resigns', 'stepped', 'steps', 'retired', 'retires', 'visited', 'graduated', 'studied', 'married', 'replied', 'answered', 'sat', 'smiled',
   'laughed', 'died', 'grew', 'learned', 'learnt', 'earned', 'personally', 'himself', 'herself',
 ]);
+// Verbs of speech organisations take as well ("Meridian Semiconductor said"): a person's only when they attribute a quotation.
+const SPEECH_WORDS_AFTER = new Set([
+  'said', 'says', 'say', 'added', 'adds', 'noted', 'notes', 'stated', 'explained', 'explains', 'announced', 'posted', 'tweeted', 'commented',
+  'declared', 'warned', 'warns', 'urged', 'urges', 'predicted', 'cautioned', 'declined', 'confirmed', 'denied', 'promised', 'described', 'responded',
+]);
+// How a share price moves: "X added 2.1%", "X fell 3%".
+const MARKET_MOVES = new Set(['rose', 'rises', 'fell', 'falls', 'gained', 'gains', 'added', 'adds', 'climbed', 'climbs', 'jumped', 'jumps', 'surged', 'surges', 'slipped', 'slips', 'dropped', 'drops', 'declined', 'declines', 'lost', 'loses', 'slumped', 'tumbled', 'advanced', 'eased', 'edged', 'rallied', 'sank', 'soared', 'plunged', 'retreated']);
 // Verbs that take a clause, whose "its" belongs to someone else: "Huang said its chips…".
 const CLAUSE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'noted', 'wrote', 'argued', 'warned', 'believes', 'thinks', 'expects', 'predicted', 'confirmed']);
 // Words before a name that only people follow: "met Satya Nadella", "said Colette Kress".
@@ -62,6 +67,11 @@ const PERSON_PAIRS_BEFORE = new Map([
 const AGE_OR_WHO_AFTER = /^(?:,\s+who\b|,\s+(?:aged\s+)?\d{1,3},|\s+\(\d{1,3}\))/;
 const VERB_AFTER = /^,?\s+(?:(?:also|then|later|previously|recently|once|who)\s+)?(\p{Ll}[\p{Ll}-]*)/u;
 // Only "and" makes a list for sure: a comma may open an appositive ("head of the Tongyi Lab, Jingren Zhou,").
+// The end of a quotation right before a name: `"…," Maya Okafor said`.
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+const OTHER_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them', 'itself']);
+const MAX_PRONOUN_DISTANCE = 40;
+const QUOTE_BEFORE = /[,.!?…]["”’]\s+$/;
 const LIST_GAP = /^(?:,\s+and\s+|\s+and\s+)$/;
 const MAX_CUE_CHARS = 40;
 
@@ -69,11 +79,12 @@ const MAX_CUE_CHARS = 40;
 export function findPersonNames(text: string, body: readonly AnnotatedSentence[]): string[] {
   const runs = body.flatMap((sentence) => nameRuns(text, sentence));
   const cuedWords = wordsUsedLikePeople(text, body);
+  const nextSentence = new Map(body.map((s, i) => [s, body[i + 1]]));
   const accepted = new Set<string>();
   let undecided: NameRun[] = [];
   for (const run of runs) {
     if (accepted.has(run.name) || isVetoed(text, run)) continue;
-    if (hasPersonCue(text, run)) accepted.add(run.name);
+    if (hasPersonCue(text, run, nextSentence.get(run.sentence))) accepted.add(run.name);
     else undecided.push(run);
   }
   // A surname used alone like a person's elsewhere ("Nadella said"), or a person beside it in a
@@ -136,23 +147,25 @@ function splitAtNonNames(text: string, run: readonly WordToken[]): WordToken[][]
   let current: WordToken[] = [];
   for (let i = 0; i <= run.length; i++) {
     const t = run[i];
-    if (t !== undefined && (isNamePart(t, current[current.length - 1] ?? null) || (current.length > 0 && (PARTICLES.has(t.word) || isInitial(text, t))))) {
+    const prev = current[current.length - 1] ?? null;
+    const fits = t !== undefined && (isNamePart(t, prev) || (prev === null ? isSurnameFirst(t, run[i + 1]) : PARTICLES.has(t.word) || isInitial(text, t)));
+    if (fits) {
       current.push(t);
       continue;
     }
-    const part = trimToNameParts(current);
+    const part = trimToNameParts(text, current);
     if (part) parts.push(part);
-    current = [];
+    current = t !== undefined && (isNamePart(t, null) || isSurnameFirst(t, run[i + 1])) ? [t] : [];
   }
   return parts;
 }
 
-/** Returns the stretch without particles or initials at its ends, when it holds 2-3 name parts. */
-function trimToNameParts(stretch: WordToken[]): WordToken[] | null {
+/** Returns the stretch without particles or initials at its end, when it holds 2-3 name parts. */
+function trimToNameParts(text: string, stretch: WordToken[]): WordToken[] | null {
   let end = stretch.length;
-  while (end > 0 && !isNamePart(stretch[end - 1] as WordToken, stretch[end - 2] ?? null)) end--;
+  while (end > 1 && (PARTICLES.has((stretch[end - 1] as WordToken).word) || isInitial(text, stretch[end - 1] as WordToken))) end--;
   let count = 0;
-  for (let i = 0; i < end; i++) if (isNamePart(stretch[i] as WordToken, stretch[i - 1] ?? null)) count++;
+  for (let i = 0; i < end; i++) if (!PARTICLES.has((stretch[i] as WordToken).word) && !isInitial(text, stretch[i] as WordToken)) count++;
   return count >= 2 && count <= MAX_NAME_PARTS ? stretch.slice(0, end) : null;
 }
 
@@ -164,14 +177,15 @@ function trimToNameParts(stretch: WordToken[]): WordToken[] | null {
 function isNamePart(t: WordToken, prev: WordToken | null): boolean {
   const w = t.word;
   if (!t.nameShaped || t.orgWord || t.tags.some((tag) => NOT_NAME_TAGS.has(tag)) || t.phraseTags.some((tag) => NOT_NAME_TAGS.has(tag))) return false;
-  // "San Jose-based", "Nvidia-backed": a hyphen before a lower-case part makes a modifier.
-  if (/-\p{Ll}/u.test(w)) return false;
+  // "San Jose-based", "Nvidia-backed": a hyphen before a lower-case word makes a modifier ("Lau Ka-ming" stays a name).
+  if (w.includes('-') && w.split('-').some((part, i) => i > 0 && /^\p{Ll}/u.test(part) && tagsOf(part).length > 0)) return false;
   if (isNameWord(t) && !t.title) return true;
   if (prev !== null && !prev.possessive && isSurnameAfter(t, prev)) return true;
   if (t.title) return false;
-  // Words the lexicon knows only as ordinary words ("Under", "Recently", "Sales") are not names.
+  // Words the lexicon knows only as ordinary words ("Under", "Recently", "Sales") are not names,
+  // nor an unknown adverb opening a sentence ("Objectively,"); "Donnelly" inside one is.
   if (t.tags.length > 0) return false;
-  return !/ly$/.test(w);
+  return t.index > 0 || !/ly$/.test(w);
 }
 
 /** Returns true when compromise knows the word, a part of a hyphenated one ("Jean-Luc"), or a phrase it is in ("Bill Gates"), as a name. */
@@ -188,6 +202,16 @@ function isSurnameAfter(t: WordToken, prev: WordToken): boolean {
   if (t.functionWord || t.tags.some((tag) => DATE_TAGS.has(tag) || tag === 'Adverb')) return false;
   if (isGivenName(prev)) return true;
   return !t.title && prev.tags.length === 0 && prev.nameShaped && t.tags.every((tag) => SURNAME_LIKE_TAGS.has(tag));
+}
+
+/**
+ * Returns true for an ordinary word that starts a name when a word the lexicon does not
+ * know follows it: "Wang Lei", "Maya Okafor", "Ray Donnelly", "Tan Su-Lin". Such a pair
+ * still needs the text to treat it as a person.
+ */
+function isSurnameFirst(t: WordToken, next: WordToken | undefined): boolean {
+  if (!t.nameShaped || t.title || t.orgWord || t.functionWord || t.tags.length === 0 || !t.tags.every((tag) => SURNAME_LIKE_TAGS.has(tag))) return false;
+  return next?.nameShaped === true && next.tags.length === 0 && !next.orgWord && !next.title;
 }
 
 /** Returns true for a word compromise knows only as a given name ("Tim", "Jeff", "Grace"; not "Will" or "Bill"). */
@@ -207,6 +231,8 @@ function isVetoed(text: string, run: NameRun): boolean {
   // Quoted as a term: 'retiring the "Tongyi Qwen" designation'.
   if (/["“]/.test(text[first.start - 1] ?? '') && /["”]/.test(text[last.end] ?? '')) return true;
   if (determinerBefore(text, tokens, first.index)) return true;
+  // "Clean Rivers Devon": a capitalised word before it that is no title makes it part of a longer name.
+  if (before && before.index > 0 && before.capitalised && !before.title && !before.honorific && !before.possessive && gapBetween(text, before, first) === ' ' && !titleBefore(text, sentence, first)) return true;
   if (before && !last.possessive && PLACE_PREPOSITIONS.has(before.word) && gapBetween(text, before, first) === ' ') return true;
   // "Morgan Stanley and Goldman Sachs": listed with an organisation.
   const itemBefore = tokens[first.index - 1]?.word === 'and' ? tokens[first.index - 2] : undefined;
@@ -219,6 +245,9 @@ function isVetoed(text: string, run: NameRun): boolean {
     if (after.capitalised && !after.tags.some((tag) => DATE_TAGS.has(tag)) && !after.functionWord) return true;
     if (!after.capitalised && isCommonNoun(after)) return true;
   }
+  // "Li Auto added 2.1%": shares move, people do not.
+  const move = tokens[last.index + 1];
+  if (!last.possessive && move && MARKET_MOVES.has(move.word) && /^\d/.test(tokens[last.index + 2]?.word ?? '')) return true;
   // "Morgan Stanley raised its target": organisations take "its".
   const verb = tokens[last.index + 1];
   if (!last.possessive && verb && !verb.capitalised && !CLAUSE_VERBS.has(verb.word) && tokens[last.index + 2]?.word === 'its') return true;
@@ -250,22 +279,42 @@ function isOrganisationLike(t: WordToken): boolean {
 }
 
 /** Returns true when the text treats the run as a person: a known name, a role, an honorific, or a verb or clause only people take. */
-function hasPersonCue(text: string, run: NameRun): boolean {
+function hasPersonCue(text: string, run: NameRun, next: AnnotatedSentence | undefined): boolean {
   if (run.tokens.some(isNameWord)) return true;
   if (roleAt(text, run.sentence, run) !== null) return true;
-  return isUsedLikePerson(text, run.sentence, run.tokens[0] as WordToken, run.tokens[run.tokens.length - 1] as WordToken);
+  const cue = cueAround(text, run.sentence, run.tokens[0] as WordToken, run.tokens[run.tokens.length - 1] as WordToken);
+  return cue === 'person' || (cue === 'speech' && isPersonSpeaking(text, run, next));
 }
 
-/** Returns true when the words around first…last say a person: "Mr", "according to", "met" before; "said", ", who", ", 54," after. */
-function isUsedLikePerson(text: string, sentence: AnnotatedSentence, first: WordToken, last: WordToken): boolean {
+/**
+ * Returns what the words around first…last say: 'person' for "Mr", "according to", "met",
+ * "said" before it and "told", "resigned", ", who", ", 54," after it; 'speech' for a verb of
+ * speech after it, which organisations take too ("Meridian Semiconductor said"); else null.
+ */
+function cueAround(text: string, sentence: AnnotatedSentence, first: WordToken, last: WordToken): 'person' | 'speech' | null {
   const before = sentence.tokens[first.index - 1];
-  if (before?.honorific && /^\.? $/.test(gapBetween(text, before, first))) return true;
-  if (before && isPersonWordBefore(text, sentence, before, first)) return true;
-  if (last.possessive) return false;
+  if (before?.honorific && /^\.? $/.test(gapBetween(text, before, first))) return 'person';
+  if (before && isPersonWordBefore(text, sentence, before, first)) return 'person';
+  if (last.possessive) return null;
   const after = text.slice(last.end, Math.min(sentence.end, last.end + MAX_CUE_CHARS));
-  if (AGE_OR_WHO_AFTER.test(after)) return true;
+  if (AGE_OR_WHO_AFTER.test(after)) return 'person';
   const verb = VERB_AFTER.exec(after)?.[1];
-  return verb !== undefined && PERSON_WORDS_AFTER.has(verb);
+  if (verb === undefined) return null;
+  if (PERSON_WORDS_AFTER.has(verb)) return 'person';
+  return SPEECH_WORDS_AFTER.has(verb) ? 'speech' : null;
+}
+
+/**
+ * Returns true when a speech verb after the run is a person's: it attributes a quotation
+ * (`"…," Maya Okafor said`), or "he" or "she" comes before any "it" in the rest of the
+ * sentence or the next one ("Aoife Brennan said the plan works. … she told reporters").
+ */
+function isPersonSpeaking(text: string, run: NameRun, next: AnnotatedSentence | undefined): boolean {
+  if (QUOTE_BEFORE.test(text.slice(Math.max(run.sentence.start, run.start - 4), run.start))) return true;
+  const last = run.tokens[run.tokens.length - 1] as WordToken;
+  const following = [...run.sentence.tokens.slice(last.index + 1), ...(next?.paragraph === run.sentence.paragraph ? next.tokens : [])].slice(0, MAX_PRONOUN_DISTANCE);
+  const pronoun = following.find((t) => PERSONAL_PRONOUNS.has(t.word.toLowerCase()) || OTHER_PRONOUNS.has(t.word.toLowerCase()));
+  return pronoun !== undefined && PERSONAL_PRONOUNS.has(pronoun.word.toLowerCase());
 }
 
 function isPersonWordBefore(text: string, sentence: AnnotatedSentence, before: WordToken, first: WordToken): boolean {
@@ -286,7 +335,7 @@ function wordsUsedLikePeople(text: string, body: readonly AnnotatedSentence[]): 
       const next = sentence.tokens[i + 1];
       if (prev && !prev.honorific && !prev.possessive && prev.nameShaped && gapBetween(text, prev, t) === ' ') return;
       if (next && !t.possessive && next.nameShaped && gapBetween(text, t, next) === ' ') return;
-      if (isUsedLikePerson(text, sentence, t, t)) words.add(t.word);
+      if (cueAround(text, sentence, t, t) !== null) words.add(t.word);
     });
   }
   return words;

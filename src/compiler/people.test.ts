@@ -69,6 +69,25 @@ describe('extractPeople(article)', { timeout: 60_000 }, () => {
       expect(names('Masayoshi Son unveiled the fund. Mr. Son declined to say more.')).toEqual(['Masayoshi Son']);
     });
 
+    it('takes a name whose first word is an ordinary word or whose last ends in -ly, when a quotation or a role stands beside it', () => {
+      expect(names('"It keeps the programme alive," said Wang Lei, chief economist at a Hong Kong bank.')).toEqual(['Wang Lei']);
+      expect(names('"We will see," said Capt. Ray Donnelly, chairman of the pilots\' union. "People don\'t want that," Maya Okafor said.')).toEqual(['Ray Donnelly', 'Maya Okafor']);
+      expect(names('"Buyers are coming back," chairman Victor Lau Ka-ming told a press conference. Chief executive Tan Su-Lin agreed.')).toEqual(['Victor Lau Ka-ming', 'Tan Su-Lin']);
+    });
+
+    it('takes "X said" as a person only with a quotation, a pronoun or a second mention: companies say things too', () => {
+      expect(names('Satya Nadella said he would stay. Meridian Semiconductor said it would build a plant. Qingtian Robotics announced a round.')).toEqual(['Satya Nadella']);
+    });
+
+    it('does not take reporters in a byline or a credit line for people in the story', () => {
+      expect(names('By Hannah Cole and Ravi Menon\n\nCopper rose, said Kenji Watanabe, an analyst.\n\nAssociated Press writer Mike Stone in Dallas contributed to this report.')).toEqual(['Kenji Watanabe']);
+    });
+
+    it('does not take a company described in apposition, or whose shares move, for a person', () => {
+      expect(names('Valdor Automotive, a German maker of braking systems, signed. Lattice Peak, a Singapore-based designer of chips, said it raised $5bn.')).toEqual([]);
+      expect(names('BYD gained 3.2%, while Li Auto added 2.1% and Clean Rivers Devon, a campaign group, said nothing.')).toEqual([]);
+    });
+
     it('keeps initials and particles inside a name, and an honorific out of it', () => {
       expect(names('Jerome H. Powell spoke, and Ursula von der Leyen said Europe would respond. Dr Fei-Fei Li agreed.')).toEqual(['Jerome H. Powell', 'Ursula von der Leyen', 'Fei-Fei Li']);
     });
@@ -122,6 +141,27 @@ describe('extractPeople(article)', { timeout: 60_000 }, () => {
     it('reads a role a predicate gives, cut before the date, when no appositive gives one', () => {
       expect(role('Ana Botin was named executive chair of Santander in 2014.')).toEqual([['Ana Botin', 'executive chair of Santander']]);
       expect(role('Lisa Su became chief executive of AMD in 2014. Su, the company said, would stay.')).toEqual([['Lisa Su', 'chief executive of AMD']]);
+    });
+
+    it('reads an appositive past an honorific, one cut before a relative clause, and the noun phrase that ends a clause', () => {
+      expect(role("Calder's chief medical officer, Dr. Peter Osei, said the trial ended.")).toEqual([['Peter Osei', "Calder's chief medical officer"]]);
+      expect(role('"Cold is the problem," said Prof Amelia Hart, a materials chemist at Leeds who led the study.')).toEqual([['Amelia Hart', 'a materials chemist at Leeds']]);
+      expect(role('"Watch the yen," said Kenji Watanabe, senior analyst at Tsubasa Securities.')).toEqual([['Kenji Watanabe', 'senior analyst at Tsubasa Securities']]);
+      expect(role('The prime minister has sent his top trade negotiator, Ryosei Akazawa, to Washington.')).toEqual([['Ryosei Akazawa', 'his top trade negotiator']]);
+    });
+
+    it('falls back on an abbreviated title, but not on a courtesy one', () => {
+      expect(role('Gov. Tony Evers praised her. Mr. Tom Reyes did not.')).toEqual([
+        ['Tony Evers', 'Gov.'],
+        ['Tom Reyes', null],
+      ]);
+    });
+
+    it('does not read a clause with a verb as a role', () => {
+      expect(role('Asked about Jensen Huang, Sam Altman told reporters nothing.')).toEqual([
+        ['Jensen Huang', null],
+        ['Sam Altman', null],
+      ]);
     });
 
     it('reads a role given at a short mention when the full name has none', () => {

@@ -21,13 +21,13 @@ interface Occurrence {
 /** Returns the people of the article in order of first mention, with roles and every mention. */
 export function extractPeople(article: AnnotatedArticle): Person[] {
   const { text } = article;
-  const body = article.sentences.filter((s) => s.kind === 'body');
+  const body = article.sentences.filter((s) => s.kind === 'body' && !isCredit(text, s));
   const names = findPersonNames(text, body);
   // A name inside a longer one ("Lin" in "Lin Junyang") is a short form, not a second person.
   const inner = new Set(names.flatMap(innerNames));
   const fullNames = names.filter((n) => !inner.has(n));
 
-  const searchable = article.sentences.filter((s) => s.kind === 'body' || s.kind === 'headline');
+  const searchable = article.sentences.filter((s) => (s.kind === 'body' && !isCredit(text, s)) || s.kind === 'headline');
   const occurrences = findOccurrences(text, searchable, fullNames);
   const people = fullNames.map((name) => ({ name, full: occurrences.get(name) ?? [] }));
   const shortForms = indexShortForms(fullNames);
@@ -64,6 +64,16 @@ function innerNames(name: string): string[] {
     for (let to = from + 1; to <= words.length; to++) if (to - from < words.length) out.push(words.slice(from, to).join(' '));
   }
   return out;
+}
+
+// Credits name the reporters, not people in the story: "By Sarah Mensah, Business reporter",
+// "Associated Press writer Mike Stone in Dallas contributed to this report."
+const BYLINE = /^by\s+\p{Lu}[^.]{0,100}$/iu;
+const CREDIT = /\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i;
+
+function isCredit(text: string, s: AnnotatedSentence): boolean {
+  const sentence = text.slice(s.start, s.end);
+  return BYLINE.test(sentence) || CREDIT.test(sentence);
 }
 
 function isInBody(o: Occurrence): boolean {

@@ -15,7 +15,9 @@ export interface Span {
   end: number;
 }
 
-const MAX_ROLE_WORDS = 12;
+const MAX_ROLE_WORDS = 16;
+// Honorifics that are courtesy, not office: "Mr", "Ms".
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'madam', 'mme', 'mlle', 'messrs', 'mssrs']);
 const TITLE_MODIFIERS = new Set(['financial', 'operating', 'technology', 'technical', 'executive', 'managing', 'general', 'deputy', 'vice', 'senior', 'former', 'acting', 'interim', 'assistant', 'associate', 'chief', 'co-founder', 'founding', 'principal', 'head']);
 const NOUN_PHRASE_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'former', 'then', 'now', 'longtime', 'veteran']);
 // "a 54-year-old", "aged 33", "54": an age between commas says nothing of the role.
@@ -27,12 +29,32 @@ const ROLE_VERBS = new Set([
 ]);
 // Verbs after which the text names the role itself ("was named chief executive", "became CFO").
 const ROLE_PREDICATE = /^(?:,\s+who)?\s+(?:(?:is|was)\s+(?:now|also|still)\s+|has\s+been\s+|had\s+been\s+|will\s+)?(?:(?:was\s+|been\s+|be\s+)?(?:named|appointed|elected|promoted\s+to|made)|is|was|be|became|becomes|become|remains|remained|serves\s+as|served\s+as)\s+/i;
+const NOT_NOUN_LEAD_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Copula', 'Modal', 'Verb', 'Participle', 'Pronoun', 'Cardinal']);
+const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'where']);
 // Words that end a role phrase: what follows is when, why or what else happened.
 const ROLE_ENDS = new Set(['in', 'on', 'since', 'until', 'when', 'after', 'before', 'while', 'who', 'which', 'that', 'but', 'because', 'last', 'this', 'next', 'earlier', 'later', 'from']);
 
-/** Returns the role the text gives at one mention: a title before it, or an appositive or relative clause beside it. */
+/**
+ * Returns the role the text gives at one mention: a title before it, an appositive or
+ * relative clause beside it, or else an abbreviated title ("Gov. Tony Evers"). An honorific
+ * between a role and the name ("Calder's chief medical officer, Dr. Peter Osei") is skipped.
+ */
 export function roleAt(text: string, sentence: AnnotatedSentence, name: Span): Span | null {
-  return titleBefore(text, sentence, name) ?? appositiveBefore(text, sentence, name) ?? appositiveAfter(text, sentence, name) ?? relativeClause(text, sentence, name);
+  const honorific = honorificBefore(text, sentence, name);
+  const lead = honorific ? { start: honorific.start, end: name.end } : name;
+  return (
+    titleBefore(text, sentence, lead) ??
+    appositiveBefore(text, sentence, lead) ??
+    appositiveAfter(text, sentence, name) ??
+    relativeClause(text, sentence, name) ??
+    (honorific && !COURTESY_TITLES.has(honorific.word.toLowerCase()) ? { start: honorific.start, end: text[honorific.end] === '.' ? honorific.end + 1 : honorific.end } : null)
+  );
+}
+
+/** Returns the honorific right before the name ("Dr." of "Dr. Peter Osei", "Gov" of "Gov. Tony Evers"), or null. */
+function honorificBefore(text: string, sentence: AnnotatedSentence, name: Span): WordToken | null {
+  const t = sentence.tokens[tokenIndexAt(sentence, name.start) - 1];
+  return t?.honorific && /^\.? $/.test(text.slice(t.end, name.start)) ? t : null;
 }
 
 /** Returns the role a predicate gives after the mention: "X was named chief executive", "X, who became CFO of Y". */
@@ -88,7 +110,10 @@ function appositiveBefore(text: string, sentence: AnnotatedSentence, name: Span)
       break;
     }
   }
-  return titledPhrase(sentence, clauseStart, clauseEnd);
+  // "has sent his top trade negotiator, Ryosei Akazawa,": the noun phrase that ends the clause.
+  const clause = tokensWithin(sentence, clauseStart, clauseEnd);
+  const lead = clause.findLastIndex((t) => NOUN_PHRASE_LEADS.has(t.word.toLowerCase()));
+  return titledPhrase(sentence, clauseStart, clauseEnd) ?? (lead > 0 ? titledPhrase(sentence, (clause[lead] as WordToken).start, clauseEnd) : null);
 }
 
 /** "Lin Junyang, the core leader of the Qwen project", "X, 54, the bank's chief executive": a titled phrase after a comma. */
@@ -100,7 +125,9 @@ function appositiveAfter(text: string, sentence: AnnotatedSentence, name: Span):
     from = to + 2;
     to = phraseEnd(text, sentence, from);
   }
-  return titledPhrase(sentence, from, to);
+  // "a materials chemist at Leeds who led the study": the relative clause is not the role.
+  const clause = tokensWithin(sentence, from, to).find((t) => RELATIVE_WORDS.has(t.word));
+  return titledPhrase(sentence, from, clause ? clause.start : to);
 }
 
 /** "X, who chairs the board": the clause without "who", when its verb says what the person leads or does. */
@@ -150,19 +177,30 @@ function titledPhrase(sentence: AnnotatedSentence, from: number, to: number): Sp
   const last = tokens[tokens.length - 1];
   if (!first || !last || tokens.length > MAX_ROLE_WORDS) return null;
   if (!tokens.some((t) => t.title)) return null;
-  const startsLikeNoun = NOUN_PHRASE_LEADS.has(first.word.toLowerCase()) || first.title || (first.capitalised && !first.functionWord && !first.tags.includes('Adverb'));
-  if (!startsLikeNoun) return null;
+  if (!startsLikeNoun(first)) return null;
   // A clause with a verb ("the CEO said") is not a role; a participle before a title is ("the newly appointed CFO").
   const verbAt = tokens.findIndex((t, i) => isVerb(t) && !isTitleAhead(tokens, i));
   if (verbAt !== -1) return null;
   return { start: first.start, end: last.possessive ? last.end + 2 : last.end };
 }
 
+/** Returns true for a word a noun phrase starts with: a determiner or possessive, a title, a capitalised word, an adjective or a noun ("senior", "retail"). */
+function startsLikeNoun(t: WordToken): boolean {
+  if (NOUN_PHRASE_LEADS.has(t.word.toLowerCase()) || t.title || TITLE_MODIFIERS.has(t.word.toLowerCase())) return true;
+  if (t.functionWord || t.tags.some((tag) => tag === 'Adverb' || tag === 'Conjunction' || tag === 'Preposition')) return false;
+  if (t.capitalised) return true;
+  return !t.tags.some((tag) => NOT_NOUN_LEAD_TAGS.has(tag));
+}
+
 function isVerb(t: WordToken): boolean {
   return t.tags.includes('PastTense') || t.tags.includes('Modal') || t.tags.includes('Copula');
 }
 
+/** Returns true for a participle used as an adjective of a title: "the newly appointed CFO" (not "Huang told reporters"). */
 function isTitleAhead(tokens: readonly WordToken[], i: number): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && (next.title || TITLE_MODIFIERS.has(next.word.toLowerCase())) && !tokens[i]?.tags.includes('Copula');
+  const prev = tokens[i - 1];
+  if (next === undefined || prev === undefined || tokens[i]?.tags.includes('Copula')) return false;
+  const modifies = prev.possessive || prev.tags.includes('Adverb') || NOUN_PHRASE_LEADS.has(prev.word.toLowerCase());
+  return modifies && (next.title || TITLE_MODIFIERS.has(next.word.toLowerCase()));
 }
