@@ -95,7 +95,10 @@ const NOT_TITLES = new Set(['person', 'people', 'human', 'humans', 'users', 'use
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase();
   if (NOT_TITLES.has(w)) return false;
-  return EXTRA_TITLES.has(w) || hasTag(w, 'Actor') || isProfessionNoun(w);
+  if (EXTRA_TITLES.has(w) || hasTag(w, 'Actor') || isProfessionNoun(w)) return true;
+  // "director-general", "editor-in-chief", "chief-executive"
+  const parts = w.split('-');
+  return parts.length > 1 && parts.every((p) => p.length > 0) && (isTitleWord(parts[0] as string) || isTitleWord(parts[parts.length - 1] as string));
 }
 
 /** "astrophysicist", "economists", "journalist": nouns of a profession in -ist, not verbs ("insist") nor lists ("playlist"). */

@@ -33,7 +33,8 @@ const NOT_NAME_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organizati
 const DATE_TAGS = new Set(['Date', 'Month', 'WeekDay']);
 const SURNAME_LIKE_TAGS = new Set(['Singular', 'Noun', 'Infinitive', 'Uncountable', 'Actor', 'LastName']);
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'ben']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
+// Not "that", which mostly opens a clause: "said that Lu Weibing would…".
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'this', 'these', 'those']);
 // Adjectives between a determiner and a name that still mean "a person": "the late Steve Jobs".
 const PERSON_ADJECTIVES = new Set(['late', 'former', 'then', 'elder', 'younger', 'young', 'old', 'famed', 'legendary', 'billionaire']);
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'inside', 'outside', 'across', 'throughout']);
@@ -74,6 +75,10 @@ const MAX_PRONOUN_DISTANCE = 40;
 const QUOTE_BEFORE = /[,.!?…]["”’]\s+$/;
 const LIST_GAP = /^(?:,\s+and\s+|\s+and\s+)$/;
 const MAX_CUE_CHARS = 40;
+// The gap between two names in a list, with a possessive before the second: ", and Microsoft's ".
+const MAX_LIST_GAP = 40;
+const LIST_AFTER = /^(?:,\s+and\s+|,\s+|\s+and\s+)(?:\p{Lu}[\p{L}\p{N}&.-]*['’]s\s+)?/u;
+const LIST_BEFORE = /(?:,\s+and\s+|,\s+|\s+and\s+)(?:\p{Lu}[\p{L}\p{N}&.-]*['’]s\s+)?$/u;
 
 /** Returns the names of the people in the body sentences, in order of first appearance. */
 export function findPersonNames(text: string, body: readonly AnnotatedSentence[]): string[] {
@@ -176,6 +181,7 @@ function trimToNameParts(text: string, stretch: WordToken[]): WordToken[] | null
  */
 function isNamePart(t: WordToken, prev: WordToken | null): boolean {
   const w = t.word;
+  if (prev !== null && isMonthAbbreviation(t)) return isSurnameAfter(t, prev);
   if (!t.nameShaped || t.orgWord || t.tags.some((tag) => NOT_NAME_TAGS.has(tag)) || t.phraseTags.some((tag) => NOT_NAME_TAGS.has(tag))) return false;
   // "San Jose-based", "Nvidia-backed": a hyphen before a lower-case word makes a modifier ("Lau Ka-ming" stays a name).
   if (w.includes('-') && w.split('-').some((part, i) => i > 0 && /^\p{Ll}/u.test(part) && tagsOf(part).length > 0)) return false;
@@ -199,6 +205,7 @@ function isNameWord(t: WordToken): boolean {
  * latter still needs the text to treat the pair as a person.
  */
 function isSurnameAfter(t: WordToken, prev: WordToken): boolean {
+  if (isMonthAbbreviation(t)) return prev.tags.length === 0 && prev.nameShaped;
   if (t.functionWord || t.tags.some((tag) => DATE_TAGS.has(tag) || tag === 'Adverb')) return false;
   if (isGivenName(prev)) return true;
   return !t.title && prev.tags.length === 0 && prev.nameShaped && t.tags.every((tag) => SURNAME_LIKE_TAGS.has(tag));
@@ -210,8 +217,14 @@ function isSurnameAfter(t: WordToken, prev: WordToken): boolean {
  * still needs the text to treat it as a person.
  */
 function isSurnameFirst(t: WordToken, next: WordToken | undefined): boolean {
+  if (isMonthAbbreviation(t)) return next?.nameShaped === true && next.tags.length === 0 && !next.orgWord && !next.title;
   if (!t.nameShaped || t.title || t.orgWord || t.functionWord || t.tags.length === 0 || !t.tags.every((tag) => SURNAME_LIKE_TAGS.has(tag))) return false;
   return next?.nameShaped === true && next.tags.length === 0 && !next.orgWord && !next.title;
+}
+
+/** "Jun", "Jan": a month's abbreviation, which is also a given name ("Lei Jun", "Jun Young-hyun") beside a name the lexicon does not know. */
+function isMonthAbbreviation(t: WordToken): boolean {
+  return t.word.length === 3 && t.tags.includes('Month');
 }
 
 /** Returns true for a word compromise knows only as a given name ("Tim", "Jeff", "Grace"; not "Will" or "Bill"). */
@@ -235,8 +248,9 @@ function isVetoed(text: string, run: NameRun): boolean {
   if (before && before.index > 0 && before.capitalised && !before.title && !before.honorific && !before.possessive && gapBetween(text, before, first) === ' ' && !titleBefore(text, sentence, first)) return true;
   if (before && !last.possessive && PLACE_PREPOSITIONS.has(before.word) && gapBetween(text, before, first) === ' ') return true;
   // "Morgan Stanley and Goldman Sachs": listed with an organisation.
+  // ("Tim Cook and Microsoft's Satya Nadella": a possessive is not an item but a modifier.)
   const itemBefore = tokens[first.index - 1]?.word === 'and' ? tokens[first.index - 2] : undefined;
-  const itemAfter = after?.word === 'and' ? tokens[last.index + 2] : undefined;
+  const itemAfter = after?.word === 'and' && !tokens[last.index + 2]?.possessive ? tokens[last.index + 2] : undefined;
   if (itemBefore && isOrganisationLike(itemBefore) && LIST_GAP.test(text.slice(itemBefore.possessive ? itemBefore.end + 2 : itemBefore.end, first.start))) return true;
   if (itemAfter && isOrganisationLike(itemAfter) && LIST_GAP.test(text.slice(last.end, itemAfter.start))) return true;
   if (after && gapAfter === ' ') {
@@ -247,7 +261,7 @@ function isVetoed(text: string, run: NameRun): boolean {
   }
   // "Li Auto added 2.1%": shares move, people do not.
   const move = tokens[last.index + 1];
-  if (!last.possessive && move && MARKET_MOVES.has(move.word) && /^\d/.test(tokens[last.index + 2]?.word ?? '')) return true;
+  if (!last.possessive && move && gapAfter === ' ' && MARKET_MOVES.has(move.word) && /^\d/.test(tokens[last.index + 2]?.word ?? '')) return true;
   // "Morgan Stanley raised its target": organisations take "its".
   const verb = tokens[last.index + 1];
   if (!last.possessive && verb && !verb.capitalised && !CLAUSE_VERBS.has(verb.word) && tokens[last.index + 2]?.word === 'its') return true;
@@ -341,11 +355,10 @@ function wordsUsedLikePeople(text: string, body: readonly AnnotatedSentence[]): 
   return words;
 }
 
-/** Returns true when a person stands beside the run in a list: "Satya Nadella and Jensen Huang". */
+/** Returns true when a person stands beside the run in a list: "Satya Nadella and Jensen Huang", "Apple's Tim Cook and Microsoft's Satya Nadella". */
 function isListedWithPerson(text: string, run: NameRun, starts: Map<number, NameRun>, ends: Map<number, NameRun>): boolean {
-  const after = /^(?:,\s+and\s+|,\s+|\s+and\s+)/.exec(text.slice(run.end, run.end + 6))?.[0];
+  const after = LIST_AFTER.exec(text.slice(run.end, run.end + MAX_LIST_GAP))?.[0];
   if (after !== undefined && starts.get(run.end + after.length)?.sentence === run.sentence) return true;
-  const lead = text.slice(Math.max(0, run.start - 6), run.start);
-  const before = /(?:,\s+and\s+|,\s+|\s+and\s+)$/.exec(lead)?.[0];
+  const before = LIST_BEFORE.exec(text.slice(Math.max(run.sentence.start, run.start - MAX_LIST_GAP), run.start))?.[0];
   return before !== undefined && ends.get(run.start - before.length)?.sentence === run.sentence;
 }

@@ -88,6 +88,16 @@ describe('extractPeople(article)', { timeout: 60_000 }, () => {
       expect(names('BYD gained 3.2%, while Li Auto added 2.1% and Clean Rivers Devon, a campaign group, said nothing.')).toEqual([]);
     });
 
+    it('takes a month abbreviation that is a given name beside a name the lexicon does not know', () => {
+      expect(names('Founder Lei Jun stepped back, and Samsung appointed Jun Young-hyun. The deal closed on Jun 5.')).toEqual(['Lei Jun', 'Jun Young-hyun']);
+    });
+
+    it('takes a name after "said that", beside a possessive, or before a share move in another clause', () => {
+      expect(names('Xiaomi said that Lu Weibing, its president, would run the unit.')).toEqual(['Lu Weibing']);
+      expect(names("Apple's Tim Cook and Microsoft's Satya Nadella were in Davos.")).toEqual(['Tim Cook', 'Satya Nadella']);
+      expect(names('Shares in Ocado Group, run by Tim Steiner, jumped 8%.')).toEqual(['Tim Steiner']);
+    });
+
     it('keeps initials and particles inside a name, and an honorific out of it', () => {
       expect(names('Jerome H. Powell spoke, and Ursula von der Leyen said Europe would respond. Dr Fei-Fei Li agreed.')).toEqual(['Jerome H. Powell', 'Ursula von der Leyen', 'Fei-Fei Li']);
     });
@@ -148,6 +158,13 @@ describe('extractPeople(article)', { timeout: 60_000 }, () => {
       expect(role('"Cold is the problem," said Prof Amelia Hart, a materials chemist at Leeds who led the study.')).toEqual([['Amelia Hart', 'a materials chemist at Leeds']]);
       expect(role('"Watch the yen," said Kenji Watanabe, senior analyst at Tsubasa Securities.')).toEqual([['Kenji Watanabe', 'senior analyst at Tsubasa Securities']]);
       expect(role('The prime minister has sent his top trade negotiator, Ryosei Akazawa, to Washington.')).toEqual([['Ryosei Akazawa', 'his top trade negotiator']]);
+    });
+
+    it('reads a role through an abbreviation, proper names and hyphenated titles', () => {
+      expect(role('"The bar just went up," said Priya Raman, chief U.S. economist at Halvorsen Capital.')).toEqual([['Priya Raman', 'chief U.S. economist at Halvorsen Capital']]);
+      expect(role('"Investors got clarity," said Kelvin Ho, a fund manager at Sun Hung Kai Financial.')).toEqual([['Kelvin Ho', 'a fund manager at Sun Hung Kai Financial']]);
+      expect(role('Ngozi Okonjo-Iweala, director-general of the World Trade Organization, warned of tariffs.')).toEqual([['Ngozi Okonjo-Iweala', 'director-general of the World Trade Organization']]);
+      expect(role('Samsung appointed Jun Young-hyun as co-chief executive.')).toEqual([['Jun Young-hyun', 'co-chief executive']]);
     });
 
     it('falls back on an abbreviated title, but not on a courtesy one', () => {

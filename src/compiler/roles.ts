@@ -28,7 +28,7 @@ const ROLE_VERBS = new Set([
   'founded', 'co-founded', 'cofounded', 'coaches', 'coached', 'teaches', 'taught', 'edits', 'edited', 'represents', 'represented', 'advises', 'advised', 'owns', 'owned', 'studies',
 ]);
 // Verbs after which the text names the role itself ("was named chief executive", "became CFO").
-const ROLE_PREDICATE = /^(?:,\s+who)?\s+(?:(?:is|was)\s+(?:now|also|still)\s+|has\s+been\s+|had\s+been\s+|will\s+)?(?:(?:was\s+|been\s+|be\s+)?(?:named|appointed|elected|promoted\s+to|made)|is|was|be|became|becomes|become|remains|remained|serves\s+as|served\s+as)\s+/i;
+const ROLE_PREDICATE = /^(?:,\s+who)?\s+(?:(?:is|was)\s+(?:now|also|still)\s+|has\s+been\s+|had\s+been\s+|will\s+)?(?:(?:was\s+|been\s+|be\s+)?(?:named|appointed|elected|promoted\s+to|made)|is|was|be|became|becomes|become|remains|remained|serves\s+as|served\s+as|as)\s+/i;
 const NOT_NOUN_LEAD_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Copula', 'Modal', 'Verb', 'Participle', 'Pronoun', 'Cardinal']);
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'where']);
 // Words that end a role phrase: what follows is when, why or what else happened.
@@ -143,10 +143,10 @@ function relativeClause(text: string, sentence: AnnotatedSentence, name: Span): 
   return { start: verb.start, end: last.end };
 }
 
-/** Returns the end of the clause that starts at `from`: the next comma, semicolon, colon, dash, bracket or full stop. */
+/** Returns the end of the clause that starts at `from`: the next comma, semicolon, colon, dash or bracket, or the sentence's end (a full stop inside a sentence ends an abbreviation: "chief U.S. economist"). */
 function phraseEnd(text: string, sentence: AnnotatedSentence, from: number): number {
   for (let i = from; i < sentence.end; i++) {
-    if (/[,;:)—]/.test(text[i] ?? '') || (text[i] === '.' && /\s/.test(text[i + 1] ?? ' '))) return i;
+    if (/[,;:)—]/.test(text[i] ?? '')) return i;
   }
   return sentence.end;
 }
@@ -193,6 +193,8 @@ function startsLikeNoun(t: WordToken): boolean {
 }
 
 function isVerb(t: WordToken): boolean {
+  // A capitalised word inside a role is a name ("Sun Hung Kai Financial"), not a verb.
+  if (t.capitalised) return false;
   return t.tags.includes('PastTense') || t.tags.includes('Modal') || t.tags.includes('Copula');
 }
 
