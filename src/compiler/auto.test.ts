@@ -77,6 +77,7 @@ describe('buildAutoStory(article, quantities, times, people) through compileArti
     expect(figures(b)).toEqual([
       ['£48 million', 48_000_000, 'GBP', null, 'GBP'],
       ['24-year-old', 24, 'years', null, null],
+      ['five-year', 5, 'years', null, null],
       ['31', 31, 'goals', null, null],
       ['£55 million', 55_000_000, 'GBP', null, 'GBP'],
       ['nearly £120 million', 120_000_000, 'GBP', 'nearly', 'GBP'],
@@ -106,12 +107,14 @@ describe('buildAutoStory(article, quantities, times, people) through compileArti
     expect(b.article.paragraphs.map((p) => p.kind)).toEqual(['headline', 'body', 'body', 'body', 'body', 'body', 'body']);
     expect(figures(b)).toEqual([
       ['€2.5bn', 2_500_000_000, 'EUR', null, 'EUR'],
+      ['five years', 5, 'years', null, null],
       ['50,000', 50_000, 'affordable homes', null, null],
       ['61,880', 61_880, 'households', null, null],
+      ['three', 3, 'counties', null, null],
       ['1,200', 1_200, 'homes', null, null],
       ['up to €400 million', 400_000_000, 'EUR', 'up to', 'EUR'],
       ['at least 20 percent', 20, 'percent', 'at least', null],
-      ['€15,000', 15_000, 'EUR', null, 'EUR'],
+      ['€15,000 per home', 15_000, 'EUR', null, 'EUR'],
       ['nearly 9%', 9, 'percent', 'nearly', null],
       ['about 30%', 30, 'percent', 'about', null],
     ]);

@@ -24,6 +24,8 @@ const ATOMS = [
   'the same year', 'CEO ', 'CTO Mira Murati', ' Lin Junyang', 'Wu said', ', the head of the lab,', '03-05 20:01', 'Qwen3.5-0.8B/2B', '0.8B', 'aged 33',
   'over 10', 'more than 200,000', 'up to', 'two million', 'twenty-five', 'Disclaimer: ', 'Comments', 'مرحبا بالعالم', 'שלום', '🚀', '👩‍👩‍👧', 'e\u0301',
   '<script>alert(1)</script>', '&amp;', '&#x3C;', 'javascript:alert(1)', 'x'.repeat(300), '9'.repeat(40), 'Mr.', 'U.S.', '24/7', '10-15',
+  'SGD 4.35', 'EUR2.1 billion', '4.35 SGD', 'US$5bn', '20-30%', '$1bn-$2bn', ' per share', '/share', ' cents', '45p', 'lakh crore', 'between 5 and ',
+  ' to 30 seconds', 'six months', 'five-year', '-member', 'tripled', 'more than halved', 'fivefold', '40x', 'one-tenth', 'minus 20C', '+44 20 7946 0958',
 ];
 
 const edit = fc.record({
@@ -130,6 +132,12 @@ describe('compileArticle(...) on inputs built to trip regular expressions', { ti
     ['names and titles', 'CEO Jane Smith, the head of the lab, said "yes." '.repeat(n / 48)],
     ['lists of names in one sentence', `Head\n\n${'Ann Lee, Bo Chan and Cy Diaz, '.repeat(n / 30)}met.`],
     ['names with honorifics and clauses', 'Mr. Lee met Dr Bo Chan, 54, who chairs the board. '.repeat(n / 52)],
+    ['ranges', '1-2-'.repeat(n / 4)],
+    ['currency codes', 'SGD 1 '.repeat(n / 6)],
+    ['number words', 'two three '.repeat(n / 10)],
+    ['hyphenated counts', '5-member-'.repeat(n / 9)],
+    ['multiples', 'more than doubled '.repeat(n / 18)],
+    ['phone-like digits', '12 345 '.repeat(n / 7)],
   ];
   for (const [name, text] of cases) {
     it(`stays linear on ${name}`, () => {

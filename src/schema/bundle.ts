@@ -73,15 +73,29 @@ export const QualifierSchema = v.nullable(
   v.picklist(['over', 'more than', 'up to', 'about', 'at least', 'less than', 'nearly']),
 );
 
+/** The unit of a share of a hundred: "18%", "7.5 percent", "20 per cent". */
+export const PERCENT_UNIT = 'percent';
+/** The unit of a multiple: "about 40x", "three times", "tripled" (3), "more than halved" (0.5). */
+export const TIMES_UNIT = 'times';
+/** The units of spans of time ("six months", "90 days", "a five-year contract"); an age is in years too. */
+export const DURATION_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'] as const;
+/** Units of measure written as symbols glued to the number ("1.5C", "30GW", "2TB"); the page writes them after the figure. */
+export const SYMBOL_UNITS = ['°C', '°F', 'km', 'kg', 'mm', 'cm', 'nm', 'mg', 'ml', 'lb', 'oz', 'ft', 'mph', 'GW', 'MW', 'kW', 'GWh', 'MWh', 'kWh', 'TWh', 'GB', 'TB', 'PB', 'Gbps', 'Mbps'] as const;
+
 export const QuantitySchema = v.object({
   ...factBase,
-  /** fully scaled: "over 10 billion" is 10000000000 */
+  /** fully scaled: "over 10 billion" is 10000000000; each end of a range ("20-30%") is a quantity of its own */
   value: v.number(),
-  /** what is counted, from the text: "global downloads", "derivative models", "years", "parameters", or a currency code */
+  /**
+   * what is counted, from the text ("global downloads", "derivative models", "parameters"),
+   * a currency code for money, `percent`, `times`, one of `DURATION_UNITS` or `SYMBOL_UNITS`
+   */
   unit: v.string(),
   /** ISO 4217 code for money ("USD", "CNY"), else null */
   currency: v.nullable(v.string()),
   qualifier: QualifierSchema,
+  /** what one figure is for, when the text says: "share" in "SGD 4.35 per share", "barrel" in "$80 a barrel" */
+  per: v.optional(v.string()),
 });
 
 export const TimeSchema = v.object({
