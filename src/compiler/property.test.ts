@@ -133,6 +133,8 @@ describe('compileArticle(...) on inputs built to trip regular expressions', { ti
     ['one long word', `Head\n\n${'x'.repeat(n)}`],
     ['dateline-like', `Head\n\n${'News'.repeat(25)}03-05 20:01\n\n${'1-'.repeat(n / 2)}`],
     ['names and titles', 'CEO Jane Smith, the head of the lab, said "yes." '.repeat(n / 48)],
+    ['lists of names in one sentence', `Head\n\n${'Ann Lee, Bo Chan and Cy Diaz, '.repeat(n / 30)}met.`],
+    ['names with honorifics and clauses', 'Mr. Lee met Dr Bo Chan, 54, who chairs the board. '.repeat(n / 52)],
     ['ranges', '1-2-'.repeat(n / 4)],
     ['currency codes', 'SGD 1 '.repeat(n / 6)],
     ['number words', 'two three '.repeat(n / 10)],

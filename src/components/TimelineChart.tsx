@@ -158,7 +158,7 @@ function TimelineLabel({ event, metrics, selected, focused, pct }: LabelProps) {
   ];
   // A nested viewport placed at the leader's percentage lets the label keep its px size at any column width.
   return (
-    <svg x={pct(event.attachX)} y={event.labelTop} className="timeline-label-frame">
+    <svg x={pct(event.attachX)} y={event.labelTop} className="timeline-label-frame" aria-hidden="true">
       <g className={`timeline-label${selected ? ' is-selected' : ''}${focused ? ' is-focused' : ''}`} data-order={event.order}>
         <rect className="timeline-label-box" x={boxX} y={-2} width={event.labelWidth} height={event.labelHeight + 4} />
         <text textAnchor={start ? 'start' : 'end'}>
