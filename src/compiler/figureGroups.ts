@@ -8,7 +8,7 @@
  * Group labels are editorial category names ("Prices (USD)"), like the section heads: the
  * figures, their units and currencies come from the text.
  */
-import type { Quantity } from '../schema/bundle';
+import { DURATION_UNITS, PERCENT_UNIT, type Quantity, TIMES_UNIT } from '../schema/bundle';
 import { slugify } from '../schema/slugify';
 
 /** Figures a group shows before "show all". */
@@ -47,7 +47,7 @@ const PER_UNIT_AFTER = /^\s*(?:a|an|per|\/)\s*(?:tonne|ton|share|barrel|ounce|do
 const CHANGE_WORDS = /\b(?:up|down|ris(?:e|es|en|ing)|rose|fell|fall(?:s|en|ing)?|gain(?:s|ed)?|drop(?:s|ped)?|jump(?:s|ed)?|climb(?:s|ed)?|increas(?:e|es|ed)|decreas(?:e|es|ed)|grew|grow(?:s|th|n)?|lower|higher|less|more|cut|slump(?:s|ed)?|surg(?:e|es|ed)|plung(?:e|es|ed)|declin(?:e|es|ed)|slipp?(?:ed|s)?|doubl(?:e|ed)|halv(?:e|ed)|outpac(?:e|ed|ing)|shrank|shrink|expand(?:ed)?)\b/i;
 const RATE_WORDS = /\b(?:tariffs?|rates?|yields?|interest|inflation|tax(?:es)?|margins?|discounts?|coupons?|levy|duty|duties|premiums?|apr|unemployment)\b/i;
 const SHARE_WORDS = /\b(?:owns?|stake|share|accounted|accounts|consumes?|met|of (?:the )?(?:global|world|total|all|its|their|eligible))\b/i;
-const DURATION_UNITS = new Set(['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'seconds', 'second', 'quarters', 'decades']);
+const DURATIONS: ReadonlySet<string> = new Set(DURATION_UNITS);
 
 /** Returns what a figure measures, read from its sentence and the words next to it. */
 export function measureOf(text: string, q: Quantity, clause: { start: number; end: number }): Measure {
@@ -56,7 +56,7 @@ export function measureOf(text: string, q: Quantity, clause: { start: number; en
   const near = `${before} ${text.slice(q.start, q.end)} ${after}`;
   if (q.currency) {
     const currency = q.currency;
-    if (PER_UNIT_AFTER.test(after)) return { kind: `price-${currency}`, label: `Prices (${currency})` };
+    if (q.per || PER_UNIT_AFTER.test(after)) return { kind: `price-${currency}`, label: `Prices (${currency})` };
     // The nearest kind word wins: "values the company at US$32bn, up from US$9bn in its round".
     let best: { kind: string; label: string; at: number } | null = null;
     for (const k of MONEY_KINDS) {
@@ -68,15 +68,15 @@ export function measureOf(text: string, q: Quantity, clause: { start: number; en
     }
     return best ? { kind: `${best.kind}-${currency}`, label: `${best.label} (${currency})` } : { kind: `money-${currency}`, label: `Money (${currency})` };
   }
-  if (q.unit === 'percent') {
+  if (q.unit === PERCENT_UNIT) {
     if (/^\s*of\b/i.test(after) || SHARE_WORDS.test(before.slice(-40))) return { kind: 'percent-share', label: 'Shares of a whole' };
     if (RATE_WORDS.test(near)) return { kind: 'percent-rate', label: 'Rates' };
     if (CHANGE_WORDS.test(near)) return { kind: 'percent-change', label: 'Rises and falls' };
     return { kind: 'percent', label: 'Percentages' };
   }
-  if (q.unit === 'times') return { kind: 'times', label: 'Multiples' };
+  if (q.unit === TIMES_UNIT) return { kind: 'times', label: 'Multiples' };
   const unit = q.unit.trim().toLowerCase();
-  if (DURATION_UNITS.has(unit)) return { kind: 'duration', label: 'Spans of time' };
+  if (DURATIONS.has(unit)) return { kind: 'duration', label: 'Spans of time' };
   // "tonnes" and "tonne" count the same thing.
   const noun = unit.replace(/(?<=[a-z]{3})s$/, '');
   return { kind: `count-${noun}`, label: capitalise(q.unit.trim().replace(/\s+/g, ' ')) };

@@ -10,7 +10,7 @@
  * button), and a group holding the selected card is open, so a deep link lands on it.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { formatCompact, formatSpoken } from '../layout/format';
+import { formatCompact, formatCompactParts, formatSpoken } from '../layout/format';
 import { findMetricScale, layoutMetricScales, type MetricScale } from '../layout/metricScale';
 import type { Bundle, Metric, Quantity } from '../schema/bundle';
 import { MetricCard } from './MetricCard';
@@ -115,7 +115,7 @@ export function Metrics({ bundle, base, selectedId, onSelect }: MetricsProps) {
                   base={base}
                   metric={metric}
                   quantity={quantity}
-                  compact={formatCompact(quantity)}
+                  compact={formatCompactParts(quantity)}
                   spoken={formatSpoken(quantity)}
                   placement={findMetricScale(groupScales, metric.id)}
                   selected={selectedId === metric.id}
