@@ -7,7 +7,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './App';
 import { bundleQueryOptions } from './data/bundleQuery';
-import { createMemoryHistory } from './navigation/history';
+import { createMemoryHistory } from './navigation/memoryHistory';
 import { createNavigator } from './navigation/navigator';
 import type { Bundle } from './schema/bundle';
 

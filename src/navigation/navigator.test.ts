@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { routeHref } from '../routes';
 import type { Bundle, SectionId } from '../schema/bundle';
 import { makeSyntheticBundle } from '../schema/testing';
-import { createMemoryHistory, type MemoryHistory } from './history';
+import { createMemoryHistory, type MemoryHistory } from './memoryHistory';
 import { createNavigator, type MoveTarget, type PageEffects } from './navigator';
 
 function twoEventBundle(): Bundle {

@@ -51,17 +51,8 @@ export interface PageEffects {
   watchSections(ids: readonly SectionId[], onChange: (id: SectionId | null) => void): () => void;
 }
 
-export interface Navigator {
-  getSnapshot(): Navigation;
-  subscribe(listener: () => void): () => void;
-  /** reads the fragment and the history entry, moves there unless `landed` (the boot script has), and starts following the reader; returns how to stop */
-  start(options: { landed: boolean }): () => void;
-  /** a link: push, move there, focus it */
-  navigate(route: Route): void;
-  /** a selection inside a widget: push, keep focus; `page` overrides the selections (closing a card) */
-  select(route: Route, options?: { page?: PageState }): void;
-  dismissNotice(): void;
-}
+/** The navigator: read with `getSnapshot` and `subscribe`, changed by its actions. */
+export type Navigator = ReturnType<typeof createNavigator>;
 
 export interface NavigatorOptions {
   bundle: Bundle;
@@ -74,11 +65,13 @@ export interface NavigatorOptions {
   spyDelayMs?: number;
 }
 
+const CHARTS: Partial<Record<Route['kind'], keyof Navigation['focus']>> = { event: 'timeline', org: 'org' };
+
 /** A page with nothing to move: the server's render, and rules that only touch the address. */
 const STILL_PAGE: PageEffects = { move: async () => {}, hasElement: () => false, setTitle: () => {}, watchSections: () => () => {} };
 
 /** Returns the page's navigator. Nothing is read or written until `start` or an action. */
-export function createNavigator({ bundle, base, history, page = STILL_PAGE, initialPath, spyDelayMs = 250 }: NavigatorOptions): Navigator {
+export function createNavigator({ bundle, base, history, page = STILL_PAGE, initialPath, spyDelayMs = 250 }: NavigatorOptions) {
   const first = parseRoute(bundle, initialPath ?? history.location().pathname, '', base);
   let snapshot: Navigation = { route: first.route, notice: first.notice, page: createPageState(first.route), inView: undefined, focus: { timeline: 0, org: 0 } };
   const listeners = new Set<() => void>();
@@ -95,11 +88,9 @@ export function createNavigator({ bundle, base, history, page = STILL_PAGE, init
   const move = (target: MoveTarget, instant: boolean) => {
     const token = ++moves;
     moving = true;
-    const kind = 'route' in target ? target.route.kind : null;
-    if (kind === 'event' || kind === 'org') {
-      const chart = kind === 'event' ? 'timeline' : 'org';
-      update({ focus: { ...snapshot.focus, [chart]: snapshot.focus[chart] + 1 } });
-    }
+    // Timeline events and org views are focused by their charts, once they show the selection.
+    const chart = 'route' in target ? CHARTS[target.route.kind] : undefined;
+    if (chart) update({ focus: { ...snapshot.focus, [chart]: snapshot.focus[chart] + 1 } });
     // Until the move is over, the sections it passes must not rewrite the address.
     void page.move(target, { instant }).finally(() => {
       if (token === moves) moving = false;
@@ -147,31 +138,31 @@ export function createNavigator({ bundle, base, history, page = STILL_PAGE, init
   };
 
   return {
-    getSnapshot: () => snapshot,
-    subscribe(listener) {
+    getSnapshot: (): Navigation => snapshot,
+    subscribe(listener: () => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    start({ landed }) {
+    /** reads the fragment and the history entry, moves there unless `landed` (the boot script has), and follows the reader from then on; returns how to stop */
+    start({ landed }: { landed: boolean }): () => void {
       readAddress({ state: history.state(), moveHome: false, stay: landed });
       const stopHistory = history.listen((state) => readAddress({ state, moveHome: true, stay: false }));
-      const stopSections = page.watchSections(
-        bundle.story.sections.map((s) => s.id),
-        sectionInView,
-      );
+      const stopSections = page.watchSections(bundle.story.sections.map((s) => s.id), sectionInView);
       return () => {
         stopHistory();
         stopSections();
         clearTimeout(spy);
       };
     },
-    navigate(route) {
+    /** a link: push, move there, focus it */
+    navigate(route: Route): void {
       commit({ route, notice: null, page: applyRoute(snapshot.page, route) }, { push: true, moveTo: { route } });
     },
-    select(route, options = {}) {
+    /** a selection inside a widget: push, keep focus; `page` overrides the selections (closing a card) */
+    select(route: Route, options: { page?: PageState } = {}): void {
       commit({ route, notice: null, page: options.page ?? applyRoute(snapshot.page, route) }, { push: true });
     },
-    dismissNotice() {
+    dismissNotice(): void {
       update({ notice: null });
     },
   };

@@ -22,21 +22,14 @@ export function createPage(win: Window, { landingOf, moveTo }: LandingMoves): Pa
 
   /** Scrolls the target into view and focuses it; timeline events and org views are focused by their charts (focus tokens). */
   const bring = (target: MoveTarget, behavior: ScrollBehavior) => {
-    if ('elementId' in target) {
-      const element = doc.getElementById(target.elementId);
-      // A sentence or a person sits in the middle of the screen; a long region starts at the top.
-      const tall = element ? element.getBoundingClientRect().height > win.innerHeight / 2 : false;
-      moveTo(doc, { scrollId: target.elementId, block: tall ? 'start' : 'center', focus: '', autofocus: false }, { behavior, focus: true });
-      return;
-    }
-    const { route } = target;
-    const landing = landingOf(route);
-    if (!landing) {
+    // A sentence or a person a fragment names sits in the middle of the screen; a long region starts at the top.
+    const tall = (id: string) => (doc.getElementById(id)?.getBoundingClientRect().height ?? 0) > win.innerHeight / 2;
+    const landing = 'route' in target ? landingOf(target.route) : { scrollId: target.elementId, block: tall(target.elementId) ? 'start' : 'center', focus: '', autofocus: false } as const;
+    if (landing) moveTo(doc, landing, { behavior, focus: !('route' in target) || target.route.kind === 'section' || target.route.kind === 'metric' });
+    else {
       doc.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
       win.scrollTo({ top: 0, behavior });
-      return;
     }
-    moveTo(doc, landing, { behavior, focus: route.kind === 'section' || route.kind === 'metric' });
   };
 
   return {
@@ -44,37 +37,26 @@ export function createPage(win: Window, { landingOf, moveTo }: LandingMoves): Pa
       return new Promise((resolve) => {
         // A frame later React has committed the snapshot that shows the target (a card opened, a view switched).
         win.requestAnimationFrame(() => {
-          const reportsEnd = 'onscrollend' in win;
+          const listening = new AbortController();
           let scrolled = false;
           let ended = false;
-          const onScroll = () => {
-            scrolled = true;
-          };
-          const onScrollEnd = () => {
-            ended = true;
-          };
-          win.addEventListener('scroll', onScroll, { passive: true });
-          win.addEventListener('scrollend', onScrollEnd);
-          const reduced = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
-          bring(target, instant || reduced ? 'instant' : 'smooth');
+          win.addEventListener('scroll', () => (scrolled = true), { passive: true, signal: listening.signal });
+          win.addEventListener('scrollend', () => (ended = true), { signal: listening.signal });
+          bring(target, instant || win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth');
           const started = win.performance.now();
           let lastY = win.scrollY;
           let still = 0;
           // Still frames alone end a move early when the main thread is busy and frames stall:
           // where the browser reports the end of a scroll, a move that scrolled waits for it too.
           const watch = () => {
-            const y = win.scrollY;
-            still = y === lastY ? still + 1 : 0;
-            lastY = y;
+            still = win.scrollY === lastY ? still + 1 : 0;
+            lastY = win.scrollY;
             const elapsed = win.performance.now() - started;
-            const over = !reportsEnd || !scrolled || ended;
+            const over = !('onscrollend' in win) || !scrolled || ended;
             if ((over && still >= SETTLED_FRAMES && elapsed > MOVE_MIN_MS) || elapsed > MOVE_MAX_MS) {
-              win.removeEventListener('scroll', onScroll);
-              win.removeEventListener('scrollend', onScrollEnd);
+              listening.abort();
               resolve();
-              return;
-            }
-            win.requestAnimationFrame(watch);
+            } else win.requestAnimationFrame(watch);
           };
           win.requestAnimationFrame(watch);
         });
