@@ -10,7 +10,9 @@ import { checkA11y, expect, openSettled as open, readBuiltBundle, test } from '.
 const built = readBuiltBundle();
 const views = built.story.org?.views ?? [];
 
-const toggle = (page: Page, view: OrgView) => page.locator('#org .org-toggle').getByRole('button', { name: view.title, exact: true });
+/** The toggle's button for a view: it says which side of the change it is, then the view's title. */
+const toggleName = (view: Pick<OrgView, 'id' | 'title'>) => `${view.id === 'before' ? 'Before' : 'After'}: ${view.title}`;
+const toggle = (page: Page, view: OrgView) => page.locator('#org .org-toggle').getByRole('button', { name: toggleName(view), exact: true });
 
 /** Returns the rows the table must show for a view: unit, reports to, leads, in the article's words. */
 function expectedRows(bundle: Bundle, view: OrgView): string[][] {
@@ -41,6 +43,8 @@ test.describe('the org diagram', () => {
     const [first, second] = views;
     await expect(toggle(page, first!)).toHaveAttribute('aria-pressed', 'true');
     await expect(toggle(page, second!)).toHaveAttribute('aria-pressed', 'false');
+    // Each button says, visibly, which side of the change it shows.
+    for (const view of views) await expect(toggle(page, view).locator('.org-toggle-when')).toBeVisible();
     await expect(page.locator('#org .org-summary mark')).toHaveText(first!.summary.text);
     expect(sorted(await tableRows(page))).toEqual(sorted(expectedRows(bundle, first!)));
   });
@@ -80,7 +84,7 @@ test.describe('the org diagram', () => {
     await installVirtualClock(page);
     await open(page, '/org/');
     await page.locator('#org').scrollIntoViewIfNeeded();
-    const [mid, end] = await switchAndSample(page, views[1]!.title, [225, 5000]);
+    const [mid, end] = await switchAndSample(page, views[1]!, [225, 5000]);
     expect(
       mid!.some((n) => n.opacity > 0.05 && n.opacity < 0.95),
       'halfway, some unit is partly there',
@@ -94,7 +98,7 @@ test.describe('the org diagram', () => {
     await installVirtualClock(page);
     await open(page, '/org/');
     await page.locator('#org').scrollIntoViewIfNeeded();
-    const [first] = await switchAndSample(page, views[1]!.title, [0]);
+    const [first] = await switchAndSample(page, views[1]!, [0]);
     expect(first!.every((n) => n.opacity === 1)).toBe(true);
     expect(first!.length).toBe(views[1]!.nodes.length);
   });
@@ -175,8 +179,8 @@ async function installVirtualClock(page: Page): Promise<void> {
 }
 
 /** Clicks the toggle for `title` at virtual time 0, then returns every visible box's opacity at each of the given times (ms). */
-async function switchAndSample(page: Page, title: string, times: number[]): Promise<{ opacity: number }[][]> {
-  const button = page.locator('#org .org-toggle').getByRole('button', { name: title, exact: true });
+async function switchAndSample(page: Page, view: OrgView, times: number[]): Promise<{ opacity: number }[][]> {
+  const button = toggle(page, view);
   return button.evaluate(async (el, at) => {
     const w = window as unknown as { __virtualNow: number | null };
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));

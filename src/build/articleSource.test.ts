@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type ArticleLookup, findStory, resolveArticleSource, watchedPaths } from './articleSource';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../compiler/testing';
+import { type ArticleLookup, defaultArticleLookup, findStory, resolveArticleSource, watchedPaths } from './articleSource';
 
 function lookup(files: string[], env: Record<string, string> = {}): ArticleLookup {
   const all = new Set(files);
@@ -31,6 +34,13 @@ describe('resolveArticleSource(lookup)', () => {
     const files = ['/p/seeds/a.txt', '/p/seeds/b.txt', '/tmp/x/c.txt', '/tmp/x/c.story.json'];
     expect(resolveArticleSource(lookup(files, { ARTICLE: 'seeds/b.txt' })).articlePath).toBe('/p/seeds/b.txt');
     expect(resolveArticleSource(lookup(files, { ARTICLE: '/tmp/x/c.txt' }))).toEqual({ articlePath: '/tmp/x/c.txt', storyPath: '/tmp/x/c.story.json' });
+  });
+
+  it('builds the seed whatever the labelled corpus in seeds/corpus/ holds', () => {
+    expect(readdirSync(join(ROOT, 'seeds', 'corpus')).filter((f) => f.endsWith('.txt')).length).toBeGreaterThan(1);
+    const source = resolveArticleSource({ ...defaultArticleLookup(ROOT), env: {} });
+    expect(source.articlePath).toBe(join(ROOT, 'seeds', 'qwen-lead-resigns.txt'));
+    expect(existsSync(source.storyPath ?? '')).toBe(true);
   });
 
   it('reports an ARTICLE that does not exist, and an empty seeds/', () => {

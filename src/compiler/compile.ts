@@ -12,9 +12,9 @@ import { parseArticle } from './parse';
 import { extractPeople } from './people';
 import { extractQuantities } from './quantities';
 import { extractQuotations } from './quotations';
-import { readPublishedYear, resolveStory } from './story';
+import { resolveStory } from './story';
+import { readStoryFile } from './storyFile';
 import { extractTimes } from './times';
-import { parseYaml } from './yamlReader';
 
 /** Largest article compiled, in characters: 2.8× the 100-fold seed the benchmark times. */
 export const MAX_ARTICLE_CHARS = 2_000_000;
@@ -53,37 +53,25 @@ function compile({ articleText, articlePath, storyText = null, storyPath = null 
   const article = parseArticle(articleText);
   if (article.text.trim() === '') return { bundle: null, diagnostics: [errorAt(articlePath, 'the article is empty')] };
 
-  const storyFile = storyText === null ? null : storyPath ?? 'story';
-  const source = storyText === null ? null : parseYaml(storyText, storyFile ?? 'story');
-  let publishedYear: number | null = null;
-  let reader: ReturnType<typeof readPublishedYear>['reader'] | null = null;
-  if (source) {
-    diagnostics.push(...source.diagnostics);
-    if (hasErrors(source.diagnostics)) return { bundle: null, diagnostics };
-    const read = readPublishedYear(source, storyFile ?? 'story');
-    publishedYear = read.year;
-    reader = read.reader;
-  }
+  const storyFile = storyText === null ? null : readStoryFile(storyText, storyPath ?? 'story');
+  if (storyFile && !storyFile.readable) return { bundle: null, diagnostics: storyFile.diagnostics };
 
-  const timeResult = extractTimes(article, { publishedYear, articlePath });
+  const timeResult = extractTimes(article, { publishedYear: storyFile?.data.published_year ?? null, articlePath });
   diagnostics.push(...timeResult.diagnostics);
   const quantities = extractQuantities(article, timeResult.times);
   const people = extractPeople(article);
   const organizations = extractOrganizations(article, people);
   const quotations = extractQuotations(article, people);
 
-  const story =
-    source && reader
-      ? resolveStory(source, reader, { article, quantities, times: timeResult.times, people, publishedTime: timeResult.publishedTime, articlePath })
-      : buildAutoStory(article, quantities, timeResult.times, people);
-  if (reader) diagnostics.push(...reader.diagnostics);
-  if (source && publishedYear !== null && !article.dateline) diagnostics.push(errorAt(storyFile ?? 'story', 'published_year is set but the article has no dateline to date'));
+  const resolved = storyFile ? resolveStory(storyFile, { article, quantities, times: timeResult.times, people, publishedTime: timeResult.publishedTime, articlePath }) : null;
+  const story = resolved?.story ?? buildAutoStory(article, quantities, timeResult.times, people);
+  if (resolved) diagnostics.push(...resolved.diagnostics);
   if (hasErrors(diagnostics)) return { bundle: null, diagnostics };
 
   const dateline = article.dateline;
   const candidate: Bundle = {
     schemaVersion: SCHEMA_VERSION,
-    source: { article: articlePath, story: source ? storyPath : null, mode: source ? 'story' : 'auto' },
+    source: { article: articlePath, story: storyFile ? storyPath : null, mode: storyFile ? 'story' : 'auto' },
     article: {
       title: article.title,
       titleSpan: article.titleSpan,

@@ -3,10 +3,15 @@
  * article's sentence for the view shown, and the same structure as a table. Three drawings
  * are prerendered (trees for wide and middling columns, an indented list for narrow ones)
  * and CSS shows the one that fits, so nothing is measured and nothing shifts on hydration.
+ *
+ * The diagram comes right under the toggle: it is the answer to a switch, and after one the
+ * page brings the toggle and the redrawn diagram into view together (revealScroll), so the
+ * change plays where the reader is looking.
  */
 import './OrgChart.css';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { layoutOrgViews } from '../layout/orgLayout';
+import { revealScroll } from '../layout/revealScroll';
 import type { OrgViewId } from '../routes';
 import type { Bundle, OrgView } from '../schema/bundle';
 import { OrgChartDiagram } from './OrgChartDiagram';
@@ -51,11 +56,27 @@ export function OrgChart({ bundle, view, onViewChange, focusToken }: OrgChartPro
     buttons.current.get(viewRef.current)?.focus({ preventScroll: true });
   }, [focusToken]);
 
+  // After the reader's switch, the toggle and the diagram it redraws are brought into view together.
+  const rootRef = useRef<HTMLDivElement>(null);
+  const switched = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the view changes, after a switch the reader made
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    if (!switched.current || !root) return;
+    switched.current = false;
+    const toggle = root.querySelector('.org-toggle')?.getBoundingClientRect();
+    const figure = root.querySelector('.org-figure')?.getBoundingClientRect();
+    if (!toggle || !figure) return;
+    const viewTop = Math.max(0, document.querySelector('.page-bar')?.getBoundingClientRect().bottom ?? 0);
+    const delta = revealScroll({ keepTop: toggle.top, bottom: figure.bottom, viewTop, viewBottom: window.innerHeight });
+    if (delta !== 0) window.scrollBy({ top: delta, behavior: 'instant' });
+  }, [current?.view.id]);
+
   if (!current) return <p className="org-empty">The article describes no structure to draw.</p>;
   const freshHere = fresh.get(current.view.id) ?? new Set<string>();
 
   return (
-    <div className="org">
+    <div className="org" ref={rootRef}>
       {layouts.length > 1 ? (
         <fieldset className="org-toggle">
           <legend className="visually-hidden">Structure to show</legend>
@@ -69,18 +90,20 @@ export function OrgChart({ bundle, view, onViewChange, focusToken }: OrgChartPro
               type="button"
               className="org-toggle-button"
               aria-pressed={v.id === current.view.id}
+              // The two lines are blocks, which a computed name would join with a stray space.
+              aria-label={`${sideOf(v)}: ${v.title}`}
               onClick={() => {
-                if (v.id !== current.view.id) onViewChange(v.id);
+                if (v.id === current.view.id) return;
+                switched.current = true;
+                onViewChange(v.id);
               }}
             >
-              {v.title}
+              <span className="org-toggle-when">{sideOf(v)}</span>
+              <span className="org-toggle-title">{v.title}</span>
             </button>
           ))}
         </fieldset>
       ) : null}
-      <div className="org-summary">
-        <SourceSentence bundle={bundle} sentenceId={current.view.summary.sentence} highlight={{ start: current.view.summary.start, end: current.view.summary.end }} />
-      </div>
       <figure className="org-figure" aria-label={`${current.view.title}: diagram, told in the table below`}>
         {DRAWINGS.map((d, i) => (
           <OrgChartDiagram key={d.className} layout={current.drawings[i]!} fresh={freshHere} className={d.className} />
@@ -94,9 +117,17 @@ export function OrgChart({ bundle, view, onViewChange, focusToken }: OrgChartPro
           </figcaption>
         ) : null}
       </figure>
+      <div className="org-summary">
+        <SourceSentence bundle={bundle} sentenceId={current.view.summary.sentence} highlight={{ start: current.view.summary.start, end: current.view.summary.end }} />
+      </div>
       <OrgChartTable bundle={bundle} view={current.view} layout={current.drawings[current.drawings.length - 1]!} fresh={freshHere} />
     </div>
   );
+}
+
+/** Returns which side of the change a view shows, as its toggle says it. */
+function sideOf(view: OrgView): string {
+  return view.id === 'before' ? 'Before' : 'After';
 }
 
 /** Returns, per view, the ids of units that the other views do not have. */

@@ -4,15 +4,24 @@
  * one listbox (a single tab stop; arrows, Home and End step in time order across lanes;
  * swipe on touch), which is also the chart's text: on a narrow column the same list is
  * shown as a vertical list and the drawing steps aside.
+ *
+ * The answer to a selection is always in view with what was picked: on a narrow column the
+ * detail opens in place under the chosen event; on a wide one it sits under a compact chart.
+ * After a reader's pick the page keeps the picked event where it was and scrolls only as far
+ * as the detail needs (revealScroll).
  */
 import './Timeline.css';
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { formatTime } from '../layout/format';
+import { revealScroll } from '../layout/revealScroll';
 import { createTimelineScale, type PositionedEvent } from '../layout/timelineScale';
 import type { Bundle } from '../schema/bundle';
 import { TIMELINE_LAYOUT_WIDTHS, TimelineChart } from './TimelineChart';
 import { TimelineDetail } from './TimelineDetail';
 import { useSwipe } from './TimelineGestures';
+
+/** Tallest chart drawn, in px: with the detail under it, it must fit a laptop's screen. */
+const MAX_CHART_HEIGHT = 480;
 
 export interface TimelineProps {
   bundle: Bundle;
@@ -28,6 +37,8 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
   const { timeline } = bundle.story;
   const layouts = useMemo(() => TIMELINE_LAYOUT_WIDTHS.map((width) => createTimelineScale(timeline.events, bundle.facts.times, width, { lanes: timeline.lanes })), [timeline, bundle.facts.times]);
   const layout = layouts[0]!;
+  // A chart too crowded or too tall to sit on one screen with its detail is not drawn: the list (with the detail in place) reads better.
+  const drawn = layouts.every((l) => l.fits && l.height <= MAX_CHART_HEIGHT);
   const events = layout.events;
   const laneLabel = useMemo(() => new Map(layout.lanes.map((l) => [l.id, l.label])), [layout]);
   const selectedIndex = events.findIndex((e) => e.id === selectedId);
@@ -49,18 +60,66 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
   // The keyboard's place, drawn on the chart: on wide columns the list itself is out of sight.
   const [focusedId, setFocusedId] = useState<string | null>(null);
 
-  const selectAt = (index: number, focus: boolean) => {
+  const frameRef = useRef<HTMLDivElement>(null);
+  // Where the picked event was on screen when the reader picked it: the page keeps it there.
+  const pick = useRef<{ id: string; via: 'event' | 'step'; top: number } | null>(null);
+  // What the reader asked for that has not rendered yet. A selection commits in a transition,
+  // so a quick second step (a swipe, Later) must start from the first one, not from the screen.
+  const pending = useRef<string[]>([]);
+  useLayoutEffect(() => {
+    // Ours arrived: drop it and what came before it. Anything else (Back, a link) clears them all.
+    const at = selectedId === null ? -1 : pending.current.indexOf(selectedId);
+    pending.current = at >= 0 ? pending.current.slice(at + 1) : [];
+  }, [selectedId]);
+  const latestId = () => pending.current.at(-1) ?? selectedId;
+  const latestIndex = () => Math.max(
+    events.findIndex((e) => e.id === latestId()),
+    0,
+  );
+
+  /**
+   * Selects the event at `index` for the reader. A pick on the event itself (a click, a tap,
+   * a key) focuses its option, so the keys step on from there, and keeps the event where it
+   * is on screen. A step (a swipe, the Earlier and Later buttons) keeps the detail where it
+   * is instead, under the reader's finger, and the buttons keep focus to be pressed again.
+   */
+  const selectAt = (index: number, { via = 'event' }: { via?: 'event' | 'step' } = {}) => {
     const event = events[Math.max(0, Math.min(events.length - 1, index))];
-    if (!event) return;
-    if (focus) optionRefs.current.get(event.id)?.focus();
-    if (event.id !== selectedId) onSelect(event.id);
+    const frame = frameRef.current;
+    if (!event || !frame) return;
+    // The chart draws the focus; the browser must not scroll to the option, which covers it.
+    if (via === 'event') optionRefs.current.get(event.id)?.focus({ preventScroll: true });
+    if (event.id === latestId()) return;
+    pending.current.push(event.id);
+    const held = via === 'event' ? pickedBox(frame, event)?.top : detailBox(frame)?.top;
+    pick.current = { id: event.id, via, top: held ?? 0 };
+    onSelect(event.id);
   };
-  const current = Math.max(selectedIndex, 0);
+
+  // Once the pick has rendered: keep what the reader held where it was, then bring the detail and the event into view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the selection changes, reading the pick it was made with
+  useLayoutEffect(() => {
+    const picked = pick.current;
+    const frame = frameRef.current;
+    if (!picked || !frame || !selected || picked.id !== selected.id) return;
+    pick.current = null;
+    const box = pickedBox(frame, selected);
+    const detail = detailBox(frame);
+    if (!box || !detail) return;
+    const shift = (picked.via === 'event' ? box.top : detail.top) - picked.top;
+    const delta = revealScroll({
+      keepTop: box.keepTop - shift,
+      bottom: detail.bottom - shift,
+      viewTop: stickyBottom(),
+      viewBottom: window.innerHeight,
+    });
+    if (shift + delta !== 0) window.scrollBy({ top: shift + delta, behavior: 'instant' });
+  }, [selected?.id]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const focusedIndex = events.findIndex((ev) => optionRefs.current.get(ev.id) === e.target);
-    const from = focusedIndex >= 0 ? focusedIndex : current;
+    const from = focusedIndex >= 0 ? focusedIndex : latestIndex();
     let next: number | null = null;
     switch (e.key) {
       case 'ArrowRight':
@@ -85,24 +144,26 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
         return;
     }
     e.preventDefault();
-    selectAt(next, true);
+    selectAt(next);
   };
 
-  const swipe = useSwipe((step) => selectAt(current + (selected ? step : 0), false));
+  const swipe = useSwipe((step) => selectAt(latestIndex() + (latestId() ? step : 0), { via: 'step' }));
 
   if (events.length === 0) return <p className="timeline-empty">The article gives no dated events to show.</p>;
 
   return (
-    <div className="timeline" {...swipe}>
+    <div className="timeline" data-chart={drawn ? undefined : 'off'} {...swipe}>
       <p className="timeline-hint" aria-hidden="true">
         <span className="timeline-hint-pointer">Select an event to read where it comes from.</span>{' '}
         <span className="timeline-hint-keys">Arrow keys step through time.</span>
         <span className="timeline-hint-touch">Swipe sideways to step through time.</span>
       </p>
-      <div className="timeline-frame">
-        {layouts.map((l, i) => (
-          <TimelineChart key={l.width} layout={l} index={i} selectedId={selected?.id ?? null} focusedId={focusedId} onPick={(order) => selectAt(order, false)} />
-        ))}
+      <div className="timeline-frame" ref={frameRef}>
+        {drawn
+          ? layouts.map((l, i) => (
+          <TimelineChart key={l.width} layout={l} index={i} selectedId={selected?.id ?? null} focusedId={focusedId} onPick={(order) => selectAt(order)} />
+            ))
+          : null}
         <div className="timeline-events" role="listbox" aria-label="Events in time order" aria-orientation="horizontal" onKeyDown={onKeyDown}>
           {events.map((event) => (
             <TimelineOption
@@ -112,7 +173,8 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
               laneIndex={layout.lanes.findIndex((l) => l.id === event.lane)}
               selected={event.id === selected?.id}
               tabbable={event.id === targetId}
-              onSelect={() => selectAt(event.order, false)}
+              onSelect={() => selectAt(event.order)}
+              after={selectedIndex >= 0 && event.order > selectedIndex}
               onFocusChange={(focused) => setFocusedId((id) => (focused ? event.id : id === event.id ? null : id))}
               refCallback={(el) => {
                 if (el) optionRefs.current.set(event.id, el);
@@ -121,16 +183,16 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
             />
           ))}
         </div>
+        <TimelineDetail
+          bundle={bundle}
+          base={base}
+          event={selected}
+          laneLabel={selected ? (laneLabel.get(selected.lane) ?? selected.lane) : ''}
+          lane={selected && layout.lanes[0]?.id !== selected.lane ? 'other' : 'first'}
+          position={selected ? { index: selectedIndex, total: events.length } : null}
+          onStep={(step) => selectAt(latestIndex() + step, { via: 'step' })}
+        />
       </div>
-      <TimelineDetail
-        bundle={bundle}
-        base={base}
-        event={selected}
-        laneLabel={selected ? (laneLabel.get(selected.lane) ?? selected.lane) : ''}
-        lane={selected && layout.lanes[0]?.id !== selected.lane ? 'other' : 'first'}
-        position={selected ? { index: selectedIndex, total: events.length } : null}
-        onStep={(step) => selectAt(current + step, false)}
-      />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
@@ -143,6 +205,8 @@ interface TimelineOptionProps {
   laneLabel: string;
   laneIndex: number;
   selected: boolean;
+  /** later than the selected event: on a narrow column it comes after the selected event's detail */
+  after: boolean;
   tabbable: boolean;
   onSelect: () => void;
   /** true when the option takes keyboard focus, false when it loses it */
@@ -150,7 +214,7 @@ interface TimelineOptionProps {
   refCallback: (el: HTMLDivElement | null) => void;
 }
 
-function TimelineOption({ event, laneLabel, laneIndex, selected, tabbable, onSelect, onFocusChange, refCallback }: TimelineOptionProps) {
+function TimelineOption({ event, laneLabel, laneIndex, selected, after, tabbable, onSelect, onFocusChange, refCallback }: TimelineOptionProps) {
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys for all its options
     <div
@@ -162,6 +226,7 @@ function TimelineOption({ event, laneLabel, laneIndex, selected, tabbable, onSel
       className="timeline-event"
       data-lane={laneIndex === 0 ? 'first' : 'other'}
       data-fact-id={event.time.id}
+      data-after={after ? 'true' : undefined}
       onClick={onSelect}
       onFocus={(e) => onFocusChange(e.currentTarget.matches(':focus-visible'))}
       onBlur={() => onFocusChange(false)}
@@ -192,4 +257,33 @@ function useAnnouncement(selected: PositionedEvent | null, total: number): strin
     setText(`${formatTime(selected.time, 'long')}: ${selected.title}, ${selected.order + 1} of ${total}`);
   }, [id, selected, total]);
   return text;
+}
+
+/**
+ * Returns where the picked event is drawn: its chart label where the chart is shown, else its
+ * list item, and the top of what should stay in view with the detail (the whole chart when
+ * it fits on screen with the detail, else the label).
+ */
+function pickedBox(frame: HTMLElement, event: PositionedEvent): { top: number; keepTop: number } | null {
+  const chart = [...frame.querySelectorAll<SVGSVGElement>('svg.timeline-chart')].find((svg) => svg.getBoundingClientRect().height > 0);
+  if (!chart) {
+    const option = frame.querySelector(`#event-${CSS.escape(event.id)}`)?.getBoundingClientRect();
+    return option ? { top: option.top, keepTop: option.top } : null;
+  }
+  const label = chart.querySelector(`.timeline-label[data-order="${event.order}"]`)?.getBoundingClientRect();
+  if (!label) return null;
+  const whole = chart.getBoundingClientRect();
+  const detail = detailBox(frame);
+  const fits = detail ? detail.bottom - whole.top <= window.innerHeight - stickyBottom() : false;
+  return { top: label.top, keepTop: fits ? whole.top : label.top };
+}
+
+/** Returns where the detail is on screen. */
+function detailBox(frame: HTMLElement): DOMRect | undefined {
+  return frame.querySelector('.timeline-detail')?.getBoundingClientRect();
+}
+
+/** Returns the bottom edge of what sticks to the top of the screen (the section bar), or 0. */
+function stickyBottom(): number {
+  return Math.max(0, document.querySelector('.page-bar')?.getBoundingClientRect().bottom ?? 0);
 }

@@ -17,7 +17,7 @@ import { useDrawOnScreen } from './TimelineGestures';
  * Widths the chart is laid out for: each layout is shown from its width up to the next
  * (the CSS container queries use the same numbers in rem); below the first, the list.
  */
-export const TIMELINE_LAYOUT_WIDTHS = [640, 960] as const;
+export const TIMELINE_LAYOUT_WIDTHS = [640, 960, 1152] as const;
 
 export interface TimelineChartProps {
   layout: TimelineLayout;
@@ -38,7 +38,8 @@ export function TimelineChart({ layout, index, selectedId, focusedId, onPick }: 
   const ref = useRef<SVGSVGElement>(null);
   const draw = useDrawOnScreen(ref);
   const pct = (x: number) => `${Math.round((x / layout.width) * 1e5) / 1e3}%`;
-  const firstTrack = layout.lanes[0]?.trackY ?? 0;
+  // Year lines run from under the first lane's name down to the axis.
+  const gridTop = (layout.lanes[0]?.top ?? 0) + layout.metrics.laneLabelHeight - 6;
   return (
     <svg
       ref={ref}
@@ -54,7 +55,7 @@ export function TimelineChart({ layout, index, selectedId, focusedId, onPick }: 
     >
       <g className="timeline-grid">
         {layout.ticks.map((tick) => (
-          <line key={tick.label} x1={pct(tick.x)} x2={pct(tick.x)} y1={firstTrack - 10} y2={layout.axisY + 6} />
+          <line key={tick.label} x1={pct(tick.x)} x2={pct(tick.x)} y1={gridTop} y2={layout.axisY + 6} />
         ))}
         <line className="timeline-axis" x1="0" x2="100%" y1={layout.axisY} y2={layout.axisY} />
         {layout.ticks.map((tick) => (
@@ -90,7 +91,6 @@ export function TimelineChart({ layout, index, selectedId, focusedId, onPick }: 
           <TimelineLabel
             key={event.id}
             event={event}
-            width={layout.metrics.labelWidth}
             metrics={layout.metrics}
             selected={event.id === selectedId}
             focused={event.id === focusedId}
@@ -113,7 +113,7 @@ function TimelineMark({ event, lane, selected, pct }: MarkProps) {
   const approximate = event.time.modifier === 'recent';
   return (
     <g className={`timeline-mark${selected ? ' is-selected' : ''}${approximate ? ' is-approximate' : ''}`} data-lane={lane} data-order={event.order}>
-      <line className="timeline-leader" x1={pct(event.leaderX)} x2={pct(event.leaderX)} y1={event.markY} y2={event.labelTop + event.labelHeight} />
+      <TimelineLeader leader={event.leader} pct={pct} />
       {event.point ? (
         <circle className="timeline-point" cx={pct(event.x0)} cy={event.markY} r={6} />
       ) : (
@@ -125,28 +125,41 @@ function TimelineMark({ event, lane, selected, pct }: MarkProps) {
   );
 }
 
+/** The line from a mark to its label: straight, or with an elbow where the label slid aside. */
+function TimelineLeader({ leader, pct }: { leader: PositionedEvent['leader']; pct: (x: number) => string }) {
+  const { from, to, startY, kneeY, endY } = leader;
+  if (from === to) return <line className="timeline-leader" x1={pct(from)} x2={pct(from)} y1={startY} y2={endY} />;
+  return (
+    <>
+      <line className="timeline-leader" x1={pct(from)} x2={pct(from)} y1={startY} y2={kneeY} />
+      <line className="timeline-leader" x1={pct(from)} x2={pct(to)} y1={kneeY} y2={kneeY} />
+      <line className="timeline-leader" x1={pct(to)} x2={pct(to)} y1={kneeY} y2={endY} />
+    </>
+  );
+}
+
 interface LabelProps {
   event: PositionedEvent;
-  width: number;
   metrics: TimelineLayout['metrics'];
   selected: boolean;
   focused: boolean;
   pct: (x: number) => string;
 }
 
-function TimelineLabel({ event, width, metrics, selected, focused, pct }: LabelProps) {
+function TimelineLabel({ event, metrics, selected, focused, pct }: LabelProps) {
   const start = event.anchor === 'start';
-  // A nested viewport placed at the leader's percentage lets the label keep its px size on either side.
-  const boxX = start ? 2 : -width;
-  const textX = start ? 8 : -8;
+  // The box hangs right of the leader (start) or left of it (end), a hair past it.
+  const boxX = event.labelLeft - event.attachX;
+  const textX = start ? boxX + metrics.labelPadding : boxX + event.labelWidth - metrics.labelPadding;
   const lines = [
     ...event.dateLines.map((text, i) => ({ kind: 'date', text, y: i * metrics.dateHeight + BASELINE })),
     ...event.lines.map((text, i) => ({ kind: 'title', text, y: event.dateLines.length * metrics.dateHeight + i * metrics.lineHeight + BASELINE })),
   ];
+  // A nested viewport placed at the leader's percentage lets the label keep its px size at any column width.
   return (
-    <svg x={pct(event.leaderX)} y={event.labelTop} overflow="visible" aria-hidden="true">
+    <svg x={pct(event.attachX)} y={event.labelTop} overflow="visible" aria-hidden="true">
       <g className={`timeline-label${selected ? ' is-selected' : ''}${focused ? ' is-focused' : ''}`} data-order={event.order}>
-        <rect className="timeline-label-box" x={boxX} y={-2} width={width - 2} height={event.labelHeight + 4} rx={2} />
+        <rect className="timeline-label-box" x={boxX} y={-2} width={event.labelWidth} height={event.labelHeight + 4} rx={2} />
         <text textAnchor={start ? 'start' : 'end'}>
           {lines.map((l) => (
             <tspan key={`${l.kind}:${l.y}`} className={`timeline-label-${l.kind}`} x={textX} y={l.y}>

@@ -1,7 +1,8 @@
 /**
- * The selected event, told in full under the chart: its lane and date at the precision the
- * text gives, its title, the sentence it comes from with the date highlighted, steps to the
- * neighbouring events, and a share control for the event's own URL.
+ * The selected event, told in full under the chart (or, on a narrow column, under the event
+ * itself): its lane and date at the precision the text gives, its title, the sentence it
+ * comes from with the date highlighted, steps to the neighbouring events, and a share
+ * control for the event's own URL. `data-detail-event` names the event it tells.
  */
 import { formatTime } from '../layout/format';
 import type { PositionedEvent } from '../layout/timelineScale';
@@ -26,7 +27,7 @@ export function TimelineDetail({ bundle, base, event, laneLabel, lane, position,
   if (!event || !position) {
     return (
       <div className="timeline-detail timeline-detail-empty">
-        <p>Choose an event above to see the sentence of the article it comes from.</p>
+        <p>Choose an event on the chart to see the sentence of the article it comes from.</p>
       </div>
     );
   }
@@ -35,7 +36,7 @@ export function TimelineDetail({ bundle, base, event, laneLabel, lane, position,
   const highlight = event.time.sentence === eventSentence ? { start: event.time.start, end: event.time.end } : undefined;
   const titleId = `event-${event.id}-detail-title`;
   return (
-    <article className="timeline-detail" aria-labelledby={titleId} data-lane={lane}>
+    <article className="timeline-detail" aria-labelledby={titleId} data-lane={lane} data-detail-event={event.id}>
       <p className="timeline-detail-meta">
         <span className="timeline-detail-lane">{laneLabel}</span>
         <span aria-hidden="true"> · </span>

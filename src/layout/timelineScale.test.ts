@@ -93,31 +93,47 @@ describe('createTimelineScale(events, times, width)', () => {
   it('keeps every label inside the width and turns labels near the right edge around', () => {
     for (const e of layout.events) {
       expect(e.labelLeft).toBeGreaterThanOrEqual(0);
-      expect(e.labelLeft + DEFAULT_METRICS.labelWidth).toBeLessThanOrEqual(720 + 1e-9);
+      expect(e.labelLeft + e.labelWidth).toBeLessThanOrEqual(720 + 1e-9);
     }
     expect(layout.events.find((e) => e.id === 'e4')!.anchor).toBe('end');
     expect(layout.events.find((e) => e.id === 'e1')!.anchor).toBe('start');
   });
 
-  it('never lets two labels overlap, nor a leader line cross another label', () => {
-    const crowded = Array.from({ length: 12 }, (_, i) => event(`c${i}`, 'a', i % 2 ? 't2' : 't4', 'A rather long title that wraps over lines'));
-    const dense = createTimelineScale([...events, ...crowded], times, 480, { lanes });
-    const w = DEFAULT_METRICS.labelWidth;
+  it('never lets two labels overlap, nor a leader line run through another label', () => {
+    // Five more events in the busiest month: they fit, in both rows, slid apart.
+    const crowded = Array.from({ length: 5 }, (_, i) => event(`c${i}`, 'a', i % 2 ? 't2' : 't4', 'A rather long title that wraps over lines'));
+    const dense = createTimelineScale([...events, ...crowded], times, 960, { lanes });
+    expect(dense.fits).toBe(true);
+    expect(dense.lanes[0]!.rows).toBe(2);
+    const inside = (x: number, y0: number, y1: number, box: (typeof dense.events)[number]) =>
+      x > box.labelLeft + 1 && x < box.labelLeft + box.labelWidth - 1 && Math.max(y0, y1) > box.labelTop + 1 && Math.min(y0, y1) < box.labelTop + box.labelHeight - 1;
     for (const a of dense.events) {
       for (const b of dense.events) {
         if (a === b || a.lane !== b.lane) continue;
         const apart =
-          a.labelLeft + w + DEFAULT_METRICS.labelGap <= b.labelLeft ||
-          b.labelLeft + w + DEFAULT_METRICS.labelGap <= a.labelLeft ||
+          a.labelLeft + a.labelWidth + DEFAULT_METRICS.labelGap <= b.labelLeft + 1e-6 ||
+          b.labelLeft + b.labelWidth + DEFAULT_METRICS.labelGap <= a.labelLeft + 1e-6 ||
           a.labelTop + a.labelHeight <= b.labelTop ||
           b.labelTop + b.labelHeight <= a.labelTop;
         expect(apart, `${a.id} and ${b.id}`).toBe(true);
-        // b's leader runs from the track down to b's label: it must not pass through a's label
-        // (running along a's edge is sharing a's own leader: the two marks are at one x).
-        const crosses = b.leaderX > a.labelLeft + 2 && b.leaderX < a.labelLeft + w - 2 && a.labelTop < b.labelTop;
-        expect(crosses, `${b.id}'s leader through ${a.id}`).toBe(false);
+        // b's leader: from its mark to the elbow, then down (or up) into b's own label.
+        const { from, to, startY, kneeY, endY } = b.leader;
+        expect(inside(from, startY, kneeY, a), `${b.id}'s leader through ${a.id}`).toBe(false);
+        expect(inside(to, kneeY, endY, a), `${b.id}'s leader through ${a.id}`).toBe(false);
       }
     }
+  });
+
+  it('says when a lane is too crowded to draw at a width', () => {
+    const crowded = Array.from({ length: 12 }, (_, i) => event(`c${i}`, 'a', i % 2 ? 't2' : 't4'));
+    expect(createTimelineScale([...events, ...crowded], times, 480, { lanes }).fits).toBe(false);
+    expect(layout.fits).toBe(true);
+  });
+
+  it('keeps the chart compact: a sparse lane takes one row, and labels sit at their marks', () => {
+    const sparse = createTimelineScale([event('e1', 'a', 't1'), event('e2', 'a', 't2')], times, 960, { lanes });
+    expect(sparse.lanes[0]!.rows).toBe(1);
+    for (const e of sparse.events) expect(e.leader.from).toBe(e.leader.to);
   });
 
   it('stacks marks whose intervals overlap under the track, and leaves touching bars on it', () => {

@@ -1,7 +1,8 @@
 /**
  * The timeline's geometry as plain data: one d3 time scale (UTC) shared by every lane, year
- * ticks, each event's interval as an extent on that scale, and where each label goes so
- * that no two labels (or a label and another event's leader line) overlap.
+ * ticks, each event's interval as an extent on that scale, and where each label goes: in
+ * rows below and above its lane's track, slid sideways where its neighbours crowd it, and
+ * joined to its mark by a leader line (elbowed where the label had to move).
  *
  * Positions are computed for the narrowest width the horizontal chart is shown at. The
  * component places marks and labels in percentages of that width, so at any wider width
@@ -11,14 +12,16 @@
 import { scaleLinear, utcMonth, utcYear } from 'd3';
 import type { Lane, TimeFact, TimelineEvent } from '../schema/bundle';
 import { formatTime } from './format';
-import { placeLabels } from './timelineLabels';
+import { placeLabels, rowSide } from './timelineLabels';
 import { timeInterval } from './timelineInterval';
 
 export { RECENT_MONTHS, type TimeLike, timeInterval } from './timelineInterval';
 
 export interface TimelineMetrics {
-  /** width of a label box in px; the CSS gives labels this width */
+  /** widest a label box may be, in px; a crowded lane narrows its labels before it adds a row */
   labelWidth: number;
+  /** narrowest a label box may be before the lane takes another row instead */
+  minLabelWidth: number;
   /** average width of one character of a title, a little generous so the estimate never runs short */
   charWidth: number;
   /** horizontal padding inside a label box (between the leader line and the text) */
@@ -29,7 +32,7 @@ export interface TimelineMetrics {
   dateHeight: number;
   /** average width of one character of a date (bold, smaller) */
   dateCharWidth: number;
-  /** most title lines a label may take before it is cut with an ellipsis */
+  /** most title lines a label may take before it is cut with an ellipsis (the detail has it whole) */
   maxLines: number;
   /** vertical room between two label rows */
   rowGap: number;
@@ -37,8 +40,10 @@ export interface TimelineMetrics {
   labelGap: number;
   /** room for the lane's own label above its track */
   laneLabelHeight: number;
-  /** from the track to the first row of labels */
+  /** from the track (or the deepest mark) to the nearest row of labels */
   trackGap: number;
+  /** vertical room between the elbows of two slid labels' leaders */
+  elbowStep: number;
   /** room between two lanes */
   laneGap: number;
   /** room for the year labels under the last lane */
@@ -50,21 +55,23 @@ export interface TimelineMetrics {
 }
 
 export const DEFAULT_METRICS: TimelineMetrics = {
-  labelWidth: 176,
+  labelWidth: 184,
+  minLabelWidth: 136,
   charWidth: 7.9,
   labelPadding: 8,
   lineHeight: 18,
   dateHeight: 18,
   dateCharWidth: 7.4,
   maxLines: 4,
-  rowGap: 12,
+  rowGap: 10,
   labelGap: 10,
-  laneLabelHeight: 30,
-  trackGap: 14,
-  laneGap: 22,
+  laneLabelHeight: 26,
+  trackGap: 12,
+  elbowStep: 5,
+  laneGap: 14,
   axisHeight: 30,
   minBar: 5,
-  markStep: 12,
+  markStep: 10,
 };
 
 export interface PositionedEvent {
@@ -80,18 +87,27 @@ export interface PositionedEvent {
   x1: number;
   /** true when the interval is too short to draw as a bar */
   point: boolean;
-  /** the label hangs right of the leader line (start) or left of it (end) */
+  /** where the leader meets the label, in px; the label hangs right of it (start) or left of it (end) */
+  attachX: number;
   anchor: 'start' | 'end';
-  /** x of the leader line, where the label is attached */
-  leaderX: number;
-  /** label box in px */
+  /** label box in px at the layout's width: its left edge, top, width and height */
   labelLeft: number;
   labelTop: number;
+  labelWidth: number;
   labelHeight: number;
+  /** below or above the lane's track */
+  side: 'below' | 'above';
+  /**
+   * The leader line: up or down from the mark at x `from` to the height `kneeY`, across to
+   * x `to` (attachX), and on to the label's edge at `endY`. Where the label did not have
+   * to slide, `from` and `to` are one x and the line is straight.
+   */
+  leader: { from: number; to: number; startY: number; kneeY: number; endY: number };
   /** title broken into lines the way the label box will show it (an estimate) */
   lines: string[];
   /** the date as shown, broken the same way */
   dateLines: string[];
+  /** 0 the row below the track, 1 the row above it */
   row: number;
   /** y of the lane's track */
   trackY: number;
@@ -105,6 +121,7 @@ export interface PositionedLane {
   top: number;
   trackY: number;
   height: number;
+  /** rows of labels, above and below the track together */
   rows: number;
 }
 
@@ -116,6 +133,8 @@ export interface TimelineTick {
 
 export interface TimelineLayout {
   width: number;
+  /** false when a lane is too crowded for its labels to stand apart at this width: show the list instead */
+  fits: boolean;
   height: number;
   domain: [Date, Date];
   ticks: TimelineTick[];
@@ -163,25 +182,57 @@ export function createTimelineScale(
   const laneOrder = orderLanes(options.lanes ?? [], dated.map((d) => d.event.lane));
   const lanes: PositionedLane[] = [];
   const positioned: PositionedEvent[] = [];
+  let fits = true;
   let top = 0;
   for (const lane of laneOrder) {
-    const trackY = top + metrics.laneLabelHeight;
     const inLane = dated.filter((d) => d.event.lane === lane.id);
     const marks = inLane.map((d) => {
       const x0 = x(d.interval[0]);
       const x1 = Math.max(x0, x(d.interval[1]));
       return { x0, x1, point: x1 - x0 < metrics.minBar };
     });
-    const labels = placeLabels(marks, width, metrics);
+    const cutAt = (labelWidth: number) => inLane.filter((d) => wrapTitle(d.event.title, { ...metrics, labelWidth, maxLines: Number.POSITIVE_INFINITY }).length > metrics.maxLines).length;
+    const labels = placeLabels(marks, width, { maxLabelWidth: metrics.labelWidth, minLabelWidth: metrics.minLabelWidth, labelGap: metrics.labelGap, cutAt });
+    fits &&= labels.fits;
     const markRows = stackMarks(marks, metrics.minBar);
     const markDepth = Math.max(0, ...markRows) * metrics.markStep;
-    const placed: PositionedEvent[] = inLane.map((d, i) => {
-      const mark = marks[i]!;
-      const label = labels[i]!;
-      const lines = wrapTitle(d.event.title, metrics);
+    const labelMetrics = { ...metrics, labelWidth: labels.labelWidth };
+    const texts = inLane.map((d) => {
+      const lines = wrapTitle(d.event.title, labelMetrics);
       // The date is written as the reader sees it; a long one ("Recently (as of …)") takes two lines.
-      const dateLines = wrapTitle(formatTime(d.time, 'long'), { ...metrics, charWidth: metrics.dateCharWidth, maxLines: 2 });
-      return {
+      const dateLines = wrapTitle(formatTime(d.time, 'long'), { ...labelMetrics, charWidth: metrics.dateCharWidth, maxLines: 2 });
+      return { lines, dateLines, height: dateLines.length * metrics.dateHeight + lines.length * metrics.lineHeight };
+    });
+    // Every row is as tall as its tallest label; rows stack outwards from the track on each side.
+    const rowHeight = (r: number) => Math.max(0, ...texts.filter((_, i) => labels.placements[i]!.row === r).map((t) => t.height));
+    const sideRows = (side: 'below' | 'above') => Array.from({ length: labels.rows }, (_, r) => r).filter((r) => rowSide(r) === side);
+    const aboveRows = sideRows('above');
+    const aboveDepth = aboveRows.reduce((sum, r) => sum + rowHeight(r) + metrics.rowGap, 0);
+    // Elbows bend between the track and the nearest rows, each at its own height.
+    const trackGap = metrics.trackGap + Math.max(0, labels.elbows - 1) * metrics.elbowStep;
+    const trackY = top + metrics.laneLabelHeight + (aboveRows.length ? aboveDepth - metrics.rowGap + trackGap : 0);
+    const rowTop = new Map<number, number>();
+    let up = trackY - trackGap;
+    for (const r of aboveRows) {
+      up -= rowHeight(r);
+      rowTop.set(r, up);
+      up -= metrics.rowGap;
+    }
+    let down = trackY + markDepth + trackGap;
+    for (const r of sideRows('below')) {
+      rowTop.set(r, down);
+      down += rowHeight(r) + metrics.rowGap;
+    }
+    const bottom = sideRows('below').length ? down - metrics.rowGap : trackY + markDepth + trackGap;
+    inLane.forEach((d, i) => {
+      const mark = marks[i]!;
+      const place = labels.placements[i]!;
+      const text = texts[i]!;
+      const side = rowSide(place.row);
+      const labelTop = rowTop.get(place.row) ?? bottom;
+      const markY = trackY + markRows[i]! * metrics.markStep;
+      const elbowAt = metrics.trackGap / 2 + Math.max(0, place.elbow) * metrics.elbowStep;
+      positioned.push({
         id: d.event.id,
         lane: lane.id,
         title: d.event.title,
@@ -191,32 +242,28 @@ export function createTimelineScale(
         x0: mark.x0,
         x1: mark.point ? mark.x0 : mark.x1,
         point: mark.point,
-        anchor: label.anchor,
-        leaderX: label.leaderX,
-        labelLeft: label.left,
-        labelTop: 0,
-        labelHeight: dateLines.length * metrics.dateHeight + lines.length * metrics.lineHeight,
-        lines,
-        dateLines,
-        row: label.row,
+        attachX: place.attachX,
+        anchor: place.anchor,
+        labelLeft: place.left,
+        labelTop,
+        labelWidth: labels.labelWidth,
+        labelHeight: text.height,
+        side,
+        leader: {
+          from: place.markX,
+          to: place.attachX,
+          startY: markY,
+          kneeY: side === 'below' ? trackY + markDepth + elbowAt : trackY - elbowAt,
+          endY: side === 'below' ? labelTop : labelTop + text.height,
+        },
+        lines: text.lines,
+        dateLines: text.dateLines,
+        row: place.row,
         trackY,
-        markY: trackY + markRows[i]! * metrics.markStep,
-      };
+        markY,
+      });
     });
-    const rowCount = Math.max(0, ...labels.map((l) => l.row + 1));
-    const rows = Array.from({ length: rowCount }, (_, r) => r);
-    // Every row of a lane is as tall as its tallest label, so rows line up across the chart.
-    const rowHeights = rows.map((r) => Math.max(0, ...placed.filter((p) => p.row === r).map((p) => p.labelHeight)));
-    const rowTops: number[] = [];
-    let y = trackY + markDepth + metrics.trackGap;
-    for (const h of rowHeights) {
-      rowTops.push(y);
-      y += h + metrics.rowGap;
-    }
-    for (const p of placed) p.labelTop = rowTops[p.row] ?? y;
-    const bottom = rows.length ? y - metrics.rowGap : trackY + markDepth + metrics.trackGap;
-    lanes.push({ id: lane.id, label: lane.label, top, trackY, height: bottom - top, rows: rows.length });
-    positioned.push(...placed);
+    lanes.push({ id: lane.id, label: lane.label, top, trackY, height: bottom - top, rows: labels.rows });
     top = bottom + metrics.laneGap;
   }
 
@@ -226,7 +273,7 @@ export function createTimelineScale(
     p.order = i;
   });
   const axisY = lanes.length ? top - metrics.laneGap + metrics.trackGap : 0;
-  return { width, height: axisY + metrics.axisHeight, domain, ticks, lanes, events: positioned, axisY, metrics };
+  return { width, fits, height: axisY + metrics.axisHeight, domain, ticks, lanes, events: positioned, axisY, metrics };
 }
 
 /** Returns a stack level per mark: 0 on the track, 1 just under it, … so that overlapping marks stay visible. */
