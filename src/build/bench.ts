@@ -1,308 +1,240 @@
 /**
- * `npm run bench`: measures the explainer and prints one table; the figures also go to
- * docs/benchmark.json. Timings are reported here, never asserted in tests.
+ * `npm run bench`: measures the explainer and prints one report; the figures also go to
+ * docs/benchmark.json and docs/benchmark.md. Timings are reported here, never asserted in tests.
  *
  * 1. `npm run build`, timed.
- * 2. Serves dist/ and a "floor" copy of it with every script removed, side by side.
- * 3. Lighthouse (mobile and desktop profiles) on both, BENCH_RUNS times each (default 3),
- *    median reported: the floor shows what the prerendered HTML alone achieves. A control
- *    page of one paragraph (mobile) shows what this machine's Chromium scores for nearly
- *    nothing, so a figure the page cannot move is seen as such.
- * 4. The compiler in-process on the article and on its body repeated 10 and 100 times.
+ * 2. Serves dist/ and a "floor" copy of it with every script removed (benchFloor.ts), each
+ *    from two kinds of static host (benchServers.ts): `npm run serve`, with precompressed
+ *    brotli and the policy header, and a plain host that gzips on the fly.
+ * 3. Lighthouse (benchLighthouse.ts) on each page, BENCH_RUNS rounds (default 3), the
+ *    variants interleaved within each round, medians reported: mobile from both hosts,
+ *    desktop from `npm run serve`, and a one-paragraph control page.
+ * 4. The first tap on a phone, cold and once the explainer runs (benchTap.ts), BENCH_RUNS times.
+ * 5. The compiler in-process (benchCompiler.ts).
+ *
+ * Parts alone, printed and not written to docs/:
+ *   npm run bench -- --compiler   the compiler's timings against their budgets (no build)
+ *   npm run bench -- --tap        the first tap (add --no-build to measure dist/ as it is)
+ *   npm run bench -- --hosts      mobile Lighthouse on `/` from both hosts, site and floor
+ * BENCH_PORT (default 4301) is the first of the four ports the bench serves on.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
-import lighthouse, { desktopConfig } from 'lighthouse';
-import sirv from 'sirv';
-import { compileArticle } from '../compiler/compile';
 import { listRoutes, routeHref } from '../routes';
+import type { Bundle } from '../schema/bundle';
 import { assertBundle } from '../schema/validate';
+import { formatCompiler, timeCompiler } from './benchCompiler';
+import { CONTROL_PAGE, makeFloor } from './benchFloor';
+import { formatPageWeights, weighPages } from './benchPageWeight';
+import { type LighthouseFigures, launchChromium, runLighthouse } from './benchLighthouse';
+import { formatHosts, formatLighthouseTable, formatVerdicts, type LighthouseRow, type Variant } from './benchReport';
+import { closeServer, HOST_KINDS, HOST_LABELS, type HostKind, serveAs } from './benchServers';
+import { medianOfFields } from './benchStats';
+import { measureTaps, PHONE, type TapRun } from './benchTap';
+import { formatTaps, summariseRuns } from './benchTapReport';
 import { JS_BUDGET, listFirstLoadReferences, measureFirstLoad, TOTAL_BUDGET } from './budget';
-import { findBrowser } from './findBrowser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-const SITE_PORT = 4301;
-const FLOOR_PORT = 4302;
+const FIRST_PORT = Number(process.env.BENCH_PORT) || 4301;
+/** The page the first tap is measured on: an event's own address, the next event a tap away. */
+const TAP_PAGE = '/timeline/promoted-to-technical-lead/';
 
-interface LighthouseFigures {
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  lcpMs: number;
-  tbtMs: number;
-  cls: number;
-  totalKb: number;
-  scriptKb: number;
-  requests: number;
-  otherOrigins: number;
+const args = new Set(process.argv.slice(2));
+
+/** Builds the site for the bench's origin and returns the build's seconds. */
+function build(origin: string): number {
+  console.log('bench: building the site…');
+  const start = performance.now();
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_URL: origin } });
+  return Number(((performance.now() - start) / 1000).toFixed(1));
 }
 
-/** Returns the median of the numbers (the mean of the middle two for an even count). */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+function readBundle(): Bundle {
+  return assertBundle(JSON.parse(readFileSync(join(DIST, 'data/bundle.json'), 'utf8')));
 }
 
-/** Returns the field-wise median of several Lighthouse runs. */
-function medianFigures(runs: LighthouseFigures[]): LighthouseFigures {
-  const keys = Object.keys(runs[0]!) as (keyof LighthouseFigures)[];
-  return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as unknown as LighthouseFigures;
+/** The site and its floor, each from both kinds of host, on four ports from FIRST_PORT. */
+interface Served {
+  port(variant: 'site' | 'floor', host: HostKind): number;
+  close(): Promise<void>;
 }
 
-/** Copies dist/ with every script tag and module preload removed: the no-JavaScript floor. */
-function makeFloor(from: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'explainer-floor-'));
-  cpSync(from, dir, { recursive: true });
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) {
-        const html = readFileSync(path, 'utf8')
-          .replace(/<script\b(?![^>]*type="application\/(?:ld\+)?json")[^>]*>[\s\S]*?<\/script>/g, '')
-          .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/g, '');
-        writeFileSync(path, html);
-        // The server prefers the precompressed copies: they must be the stripped page too.
-        if (existsSync(`${path}.gz`)) writeFileSync(`${path}.gz`, gzipSync(html, { level: 9 }));
-        if (existsSync(`${path}.br`)) writeFileSync(`${path}.br`, brotliCompressSync(html));
-      }
+async function serveAll(): Promise<Served> {
+  const floorDir = makeFloor(DIST);
+  const ports = new Map<string, number>();
+  const servers: Server[] = [];
+  let next = FIRST_PORT;
+  for (const [variant, dir] of [['site', DIST], ['floor', floorDir]] as const) {
+    for (const host of HOST_KINDS) {
+      ports.set(`${variant} ${host}`, next);
+      servers.push(await serveAs(host, dir, next++));
     }
-  };
-  walk(dir);
-  writeFileSync(join(dir, CONTROL_PAGE), CONTROL_HTML);
-  return dir;
-}
-
-/** The control page, served beside the floor: one paragraph, no script, no stylesheet, no image. */
-const CONTROL_PAGE = 'bench-control.html';
-const CONTROL_HTML = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Control page</title><meta name="description" content="One paragraph, nothing else: what the browser does on its own.">
-<link rel="icon" href="data:,"></head>
-<body><main><h1>Control page</h1><p>One paragraph of text and nothing else, to show what Lighthouse reports for a page that does almost no work on this machine.</p></main></body></html>
-`;
-
-/** Serves a folder on a loopback port until closed. */
-function serve(dir: string, port: number): Promise<Server> {
-  // Serve the precompressed copies the build writes, as a real static host would.
-  const handler = sirv(dir, { dev: false, etag: true, gzip: true, brotli: true });
-  const server = createServer((req, res) => handler(req, res, () => {
-    res.statusCode = 404;
-    res.end('not found');
-  }));
-  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
-}
-
-/** Starts Chromium with a DevTools port for Lighthouse; returns the port and a stop function. */
-async function launchChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
-  const browser = findBrowser();
-  const profile = mkdtempSync(join(tmpdir(), 'explainer-bench-profile-'));
-  const child = spawn(browser.executablePath, [...browser.args, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const port = await new Promise<number>((ok, fail) => {
-    let seen = '';
-    const timer = setTimeout(() => fail(new Error(`Chromium did not open a DevTools port:\n${seen}`)), 20_000);
-    child.stderr.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(seen);
-      if (match) {
-        clearTimeout(timer);
-        ok(Number(match[1]));
-      }
-    });
-    child.on('exit', (code) => fail(new Error(`Chromium exited (${code}) before it was ready:\n${seen}`)));
-  });
+  }
   return {
-    port,
-    stop: async () => {
-      // Chromium still writes its profile while it exits: wait for the exit before removing it.
-      const exited = new Promise((ok) => child.once('exit', ok));
-      child.kill();
-      await exited;
-      // Chromium's helpers may still be writing the profile: a leftover temp folder must not cost the run its figures.
-      try {
-        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
-      } catch (error) {
-        console.warn(`bench: could not remove ${profile}: ${error instanceof Error ? error.message : String(error)}`);
-      }
+    port: (variant, host) => ports.get(`${variant} ${host}`)!,
+    close: async () => {
+      for (const s of servers) await closeServer(s);
+      rmSync(floorDir, { recursive: true, force: true });
     },
   };
 }
 
-/** Runs Lighthouse once and returns the figures the budgets speak of. */
-async function runLighthouse(url: string, port: number, profile: 'mobile' | 'desktop'): Promise<LighthouseFigures> {
-  const result = await lighthouse(
-    url,
-    { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
-    profile === 'desktop' ? desktopConfig : undefined,
-  );
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { categories, audits } = result.lhr;
-  const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-  const numeric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
-  const items = (audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number; requestCount: number }[] } | undefined)?.items ?? [];
-  const item = (type: string) => items.find((i) => i.resourceType === type);
-  return {
-    performance: score('performance'),
-    accessibility: score('accessibility'),
-    bestPractices: score('best-practices'),
-    seo: score('seo'),
-    lcpMs: Math.round(numeric('largest-contentful-paint')),
-    tbtMs: Math.round(numeric('total-blocking-time')),
-    cls: Number(numeric('cumulative-layout-shift').toFixed(3)),
-    totalKb: Number(((item('total')?.transferSize ?? 0) / 1024).toFixed(1)),
-    scriptKb: Number(((item('script')?.transferSize ?? 0) / 1024).toFixed(1)),
-    requests: item('total')?.requestCount ?? 0,
-    otherOrigins: item('third-party')?.requestCount ?? 0,
-  };
+interface Planned {
+  page: string;
+  profile: 'mobile' | 'desktop';
+  host: HostKind;
+  variant: Variant;
 }
 
-/** Returns the median milliseconds of compiling `text` in-process, after warm-up runs. */
-function timeCompile(text: string, storyText: string | null, runs: number): number {
-  const input = { articleText: text, articlePath: 'seeds/bench.txt', storyText, storyPath: storyText ? 'seeds/bench.story.yaml' : null };
-  for (let i = 0; i < 2; i++) compileArticle(input);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const { bundle } = compileArticle(input);
-    times.push(performance.now() - start);
-    if (!bundle) throw new Error('the compiler failed on the benchmark input');
+/**
+ * Runs Lighthouse `RUNS` rounds over the plan, every variant once a round, so that what the
+ * machine's load does to one does it to the others too; returns the medians and the runs.
+ */
+async function runRounds(plan: readonly Planned[], served: Served, withControl: boolean): Promise<{ rows: LighthouseRow[]; controlRuns: LighthouseFigures[] }> {
+  const runs = new Map<Planned, LighthouseFigures[]>(plan.map((p) => [p, []]));
+  const controlRuns: LighthouseFigures[] = [];
+  const chromium = await launchChromium();
+  try {
+    for (let round = 1; round <= RUNS; round++) {
+      for (const p of plan) {
+        const port = served.port(p.variant === 'site' ? 'site' : 'floor', p.host);
+        runs.get(p)!.push((await runLighthouse(`http://127.0.0.1:${port}${p.page}`, chromium.port, p.profile)).figures);
+      }
+      if (withControl) controlRuns.push((await runLighthouse(`http://127.0.0.1:${served.port('floor', 'precompressed')}/${CONTROL_PAGE}`, chromium.port, 'mobile')).figures);
+      console.log(`bench: lighthouse round ${round}/${RUNS} done`);
+    }
+  } finally {
+    await chromium.stop();
   }
-  return Number(median(times).toFixed(2));
+  const rows: LighthouseRow[] = plan.map((p) => ({ ...p, figures: medianOfFields(runs.get(p)!), runs: runs.get(p)! }));
+  if (withControl) rows.push({ page: 'one paragraph', profile: 'mobile', host: 'precompressed', variant: 'control', figures: medianOfFields(controlRuns), runs: controlRuns });
+  return { rows, controlRuns };
 }
 
-/** Returns the article with its body paragraphs repeated `times` times (headline and dateline once). */
-function repeatBody(text: string, times: number): string {
-  const paragraphs = text.split(/\n\s*\n/);
-  const head = paragraphs.slice(0, 2).join('\n\n');
-  const body = paragraphs.slice(2).join('\n\n');
-  return `${head}\n\n${Array.from({ length: times }, () => body).join('\n\n')}`;
+/** Returns the plan: mobile from both hosts, desktop from `npm run serve`, site and floor side by side. */
+function lighthousePlan(pages: readonly string[], profiles: readonly ('mobile' | 'desktop')[]): Planned[] {
+  const plan: Planned[] = [];
+  for (const page of pages) {
+    for (const profile of profiles) {
+      for (const host of profile === 'mobile' ? HOST_KINDS : (['precompressed'] as const)) {
+        for (const variant of ['site', 'floor (no JS)'] as const) plan.push({ page, profile, host, variant });
+      }
+    }
+  }
+  return plan;
 }
 
-function seedFiles(): { article: string; story: string | null } {
-  const seeds = join(ROOT, 'seeds');
-  const txt = readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort();
-  if (!txt[0]) throw new Error('no article (.txt) in seeds/');
-  const article = readFileSync(join(seeds, txt[0]), 'utf8');
-  const storyName = txt[0].replace(/\.txt$/, '.story.yaml');
-  const story = readdirSync(seeds).includes(storyName) ? readFileSync(join(seeds, storyName), 'utf8') : null;
-  return { article, story };
+async function measureFirstTaps(served: Served, bundle: Bundle): Promise<TapRun[]> {
+  console.log(`bench: first tap on ${TAP_PAGE}, ${RUNS} runs…`);
+  return measureTaps(`http://127.0.0.1:${served.port('site', 'precompressed')}`, TAP_PAGE, bundle, RUNS, console.log);
 }
 
-async function main() {
-  const siteUrl = `http://127.0.0.1:${SITE_PORT}`;
-  console.log('bench: building the site…');
-  const buildStart = performance.now();
-  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_URL: siteUrl } });
-  const buildSeconds = Number(((performance.now() - buildStart) / 1000).toFixed(1));
+const TAP_SCENARIO = `a ${PHONE.viewport.width}×${PHONE.viewport.height} phone (touch, ${PHONE.deviceScaleFactor}× pixels), CDP throttling as Lighthouse's mobile profile (${PHONE.latencyMs} ms, ${PHONE.downloadKbps / 1024} Mbit/s down, ${PHONE.uploadKbps} kbit/s up, CPU ${PHONE.cpuSlowdown}× slower), \`${TAP_PAGE}\` opened cold, the next event tapped ${PHONE.tapAfterLoadMs / 1000} s after \`load\` as the page's first touch`;
 
-  const bundle = assertBundle(JSON.parse(readFileSync(join(DIST, 'data/bundle.json'), 'utf8')));
+function machine(): string {
+  // The load average says how far other work on the machine may have stretched the timings.
+  return `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the start`;
+}
+
+async function full(): Promise<void> {
+  const origin = `http://127.0.0.1:${FIRST_PORT}`;
+  const buildSeconds = build(origin);
+  const bundle = readBundle();
   const firstEvent = listRoutes(bundle).find((r) => r.kind === 'event');
   const pages = ['/', ...(firstEvent ? [routeHref(firstEvent)] : [])];
 
-  const floorDir = makeFloor(DIST);
-  const site = await serve(DIST, SITE_PORT);
-  const floor = await serve(floorDir, FLOOR_PORT);
-  const chromium = await launchChromium();
-  const lighthouseRows: { page: string; profile: string; variant: string; figures: LighthouseFigures }[] = [];
-  const controlRuns: LighthouseFigures[] = [];
+  const served = await serveAll();
+  let rows: LighthouseRow[];
+  let controlRuns: LighthouseFigures[];
+  let taps: TapRun[];
   try {
-    for (const page of pages) {
-      for (const profile of ['mobile', 'desktop'] as const) {
-        for (const [variant, port] of [['site', SITE_PORT], ['floor (no JS)', FLOOR_PORT]] as const) {
-          const runs: LighthouseFigures[] = [];
-          for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(`http://127.0.0.1:${port}${page}`, chromium.port, profile));
-          lighthouseRows.push({ page, profile, variant, figures: medianFigures(runs) });
-          console.log(`bench: lighthouse ${profile} ${variant} ${page} done`);
-        }
-      }
-    }
-    for (let i = 0; i < RUNS; i++) controlRuns.push(await runLighthouse(`http://127.0.0.1:${FLOOR_PORT}/${CONTROL_PAGE}`, chromium.port, 'mobile'));
-    lighthouseRows.push({ page: 'one paragraph', profile: 'mobile', variant: 'control', figures: medianFigures(controlRuns) });
-    console.log('bench: lighthouse mobile control done');
+    ({ rows, controlRuns } = await runRounds(lighthousePlan(pages, ['mobile', 'desktop']), served, true));
+    taps = await measureFirstTaps(served, bundle);
   } finally {
-    await chromium.stop();
-    site.close();
-    floor.close();
-    rmSync(floorDir, { recursive: true, force: true });
+    await served.close();
   }
+  console.log('bench: timing the compiler…');
+  const compiler = timeCompiler(ROOT);
 
-  const { article, story } = seedFiles();
-  const compiler = {
-    articleWithStoryMs: story ? timeCompile(article, story, 15) : null,
-    articleMs: timeCompile(article, null, 15),
-    article10xMs: timeCompile(repeatBody(article, 10), null, 7),
-    article100xMs: timeCompile(repeatBody(article, 100), null, 3),
-  };
-
-  // The issue's targets, on the mobile profile, each page against its own floor.
-  const verdicts = pages.map((page) => {
-    const row = (variant: string) => lighthouseRows.find((r) => r.page === page && r.profile === 'mobile' && r.variant === variant)?.figures;
-    const site = row('site');
-    const floorFigures = row('floor (no JS)');
-    if (!site || !floorFigures) return `| ${page} | – | – | – | – |`;
-    const scores = [site.performance, site.accessibility, site.bestPractices, site.seo];
-    const ratio = site.lcpMs / floorFigures.lcpMs;
-    const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
-    return `| ${page} | ${scores.join(' / ')} (${mark(scores.every((x) => x === 100))}) | ${ratio.toFixed(2)}× (${mark(ratio <= 1.1)}) | ${site.tbtMs} ms, floor ${floorFigures.tbtMs} (${mark(site.tbtMs <= 30)}) | ${site.cls} (${mark(site.cls === 0)}) |`;
-  });
   const firstLoad = measureFirstLoad(DIST);
+  const pageWeights = weighPages(DIST);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  // What / loads before the reader's first gesture: the page, its inline boot script and the files its HTML names (main.tsx waits for one).
+  // What / loads before the reader's first gesture: the page, its inline boot script and the files its HTML names.
   const named = new Set(listFirstLoadReferences(readFileSync(join(DIST, 'index.html'), 'utf8')).map((r) => r.path));
   const atRest = firstLoad.files.filter((f) => f.kind === 'html' || named.has(f.path));
   const atRestJs = atRest.filter((f) => f.kind === 'js').reduce((n, f) => n + f.gzip, 0);
   const atRestTotal = atRest.reduce((n, f) => n + f.gzip, 0);
   const range = (key: keyof LighthouseFigures) => `${Math.min(...controlRuns.map((r) => r[key]))}–${Math.max(...controlRuns.map((r) => r[key]))}`;
-
-  const header = ['page', 'profile', 'variant', 'perf', 'a11y', 'best', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'JS KB', 'total KB', 'reqs', '3rd-party'];
-  const rows = lighthouseRows.map(({ page, profile, variant, figures: f }) => [
-    page, profile, variant, f.performance, f.accessibility, f.bestPractices, f.seo, f.lcpMs, f.tbtMs, f.cls, f.scriptKb, f.totalKb, f.requests, f.otherOrigins,
-  ].map(String));
-  const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
   const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+
   const summary = [
-    `Benchmark of ${when} UTC on ${machine}; Lighthouse 12.2.3, median of ${RUNS} runs; transfer sizes are as Lighthouse measured them.`,
+    `Benchmark of ${when} UTC on ${machine()}; Lighthouse 12.2.3, median of ${RUNS} rounds with every variant once a round; transfer sizes are as Lighthouse measured them. Hosts: precompressed = ${HOST_LABELS.precompressed}; gzip = ${HOST_LABELS.gzip}.`,
     '',
-    table,
+    formatLighthouseTable(rows),
     '',
-    '| page (mobile, median) | perf / a11y / best / SEO = 100 | LCP ≤ 1.1× floor | TBT ≤ 30 ms | CLS 0 |',
-    '| --- | --- | --- | --- | --- |',
-    ...verdicts,
+    formatVerdicts(rows, pages, 'precompressed'),
+    '',
+    'The same pages from the two kinds of host (ranges over the rounds; "+1": the page needs one more round trip than the first TCP window of 14,600 bytes, which Lighthouse counts before the first paint):',
+    '',
+    formatHosts(rows, pages, HOST_KINDS),
+    '',
+    formatPageWeights(pageWeights),
     '',
     `The control page (one paragraph, nothing else) on the mobile profile: TBT ${range('tbtMs')} ms and performance ${range('performance')} over ${controlRuns.length} runs.`,
     '',
+    `First tap: ${TAP_SCENARIO}; then, once the explainer runs, the event after that. "Answered" is the paint that shows the tapped event selected and its detail with its title and source sentence.`,
+    '',
+    formatTaps(taps, PHONE.viewport.height),
+    '',
     `First load of / (gzip, from the build), with the explainer that the reader's first gesture starts: JavaScript ${kb(firstLoad.js)} of ${kb(JS_BUDGET)}, everything ${kb(firstLoad.total)} of ${kb(TOTAL_BUDGET)}. Before that gesture, / loads only the page (with its inline boot script) and what its HTML names: JavaScript ${kb(atRestJs)}, everything ${kb(atRestTotal)}. Fetched later, when the reader comes near: ${firstLoad.onDemand.map((f) => `${f.path.replace(/^assets\//, '')} ${kb(f.gzip)}`).join(', ') || 'nothing'}.`,
     '',
-    `| compiler (median, warm) | ms |`,
-    `| --- | --- |`,
-    ...(compiler.articleWithStoryMs !== null ? [`| article + story file | ${compiler.articleWithStoryMs} |`] : []),
-    `| article, auto mode | ${compiler.articleMs} |`,
-    `| body ×10, auto mode | ${compiler.article10xMs} |`,
-    `| body ×100, auto mode | ${compiler.article100xMs} (${(compiler.article100xMs / compiler.articleMs).toFixed(0)}× the 1× time) |`,
-    `| \`npm run build\` | ${buildSeconds * 1000} |`,
+    formatCompiler(compiler, buildSeconds),
   ].join('\n');
   console.log(`\n${summary}\n`);
+  const firstTap = { scenario: { ...PHONE, page: TAP_PAGE }, ...summariseRuns(taps), runs: taps };
   writeFileSync(
     join(ROOT, 'docs/benchmark.json'),
-    `${JSON.stringify({ when, machine, runs: RUNS, buildSeconds, lighthouse: lighthouseRows, controlRuns, firstLoad: { js: firstLoad.js, total: firstLoad.total, atRestJs, atRestTotal, onDemand: firstLoad.onDemand }, compiler }, null, 2)}\n`,
+    `${JSON.stringify({ when, machine: machine(), runs: RUNS, buildSeconds, hosts: HOST_LABELS, lighthouse: rows, pageWeights, firstTap, firstLoad: { js: firstLoad.js, total: firstLoad.total, atRestJs, atRestTotal, onDemand: firstLoad.onDemand }, compiler }, null, 2)}\n`,
   );
   writeFileSync(join(ROOT, 'docs/benchmark.md'), `${summary}\n`);
   console.log('bench: figures written to docs/benchmark.json and docs/benchmark.md');
 }
 
-main().catch((error: unknown) => {
+async function tapOnly(): Promise<void> {
+  if (!args.has('--no-build')) build(`http://127.0.0.1:${FIRST_PORT}`);
+  const served = await serveAll();
+  try {
+    const taps = await measureFirstTaps(served, readBundle());
+    console.log(`\nFirst tap: ${TAP_SCENARIO}.\n\n${formatTaps(taps, PHONE.viewport.height)}\n`);
+  } finally {
+    await served.close();
+  }
+}
+
+async function hostsOnly(): Promise<void> {
+  if (!args.has('--no-build')) build(`http://127.0.0.1:${FIRST_PORT}`);
+  const served = await serveAll();
+  try {
+    const { rows } = await runRounds(lighthousePlan(['/'], ['mobile']), served, false);
+    console.log(`\n${formatLighthouseTable(rows)}\n\n${formatHosts(rows, ['/'], HOST_KINDS)}\n\n${formatPageWeights(weighPages(DIST))}\n`);
+  } finally {
+    await served.close();
+  }
+}
+
+function compilerOnly(): void {
+  const on = machine();
+  console.log(`\nCompiler on ${on}:\n\n${formatCompiler(timeCompiler(ROOT))}\n`);
+}
+
+const run = args.has('--compiler') ? async () => compilerOnly() : args.has('--tap') ? tapOnly : args.has('--hosts') ? hostsOnly : full;
+run().catch((error: unknown) => {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -54,7 +54,11 @@ describe('buildAutoStory(article, quantities, times, people) through compileArti
     );
     expect(dates(b)).toEqual([
       ['February 12, 2026, 7:05 AM', '2026-02-12T07:05', null, false],
-      ['2024', '2024', null, false],
+      ['fourth-quarter', '2025-Q4', null, true],
+      ['on Wednesday', '2026-02-11', null, true],
+      ['a year earlier', '2024-Q4', null, true],
+      ['the quarter', '2025-Q4', null, true],
+      ['the same period of 2024', '2024-Q4', null, true],
       ['2011', '2011', null, false],
       ['March 2025', '2025-03', null, false],
       ['2026', '2026', null, false],
@@ -77,6 +81,7 @@ describe('buildAutoStory(article, quantities, times, people) through compileArti
     expect(figures(b)).toEqual([
       ['£48 million', 48_000_000, 'GBP', null, 'GBP'],
       ['24-year-old', 24, 'years', null, null],
+      ['five-year', 5, 'years', null, null],
       ['31', 31, 'goals', null, null],
       ['£55 million', 55_000_000, 'GBP', null, 'GBP'],
       ['nearly £120 million', 120_000_000, 'GBP', 'nearly', 'GBP'],
@@ -84,10 +89,12 @@ describe('buildAutoStory(article, quantities, times, people) through compileArti
     ]);
     expect(dates(b)).toEqual([
       ['2025-08-30 18:45', '2025-08-30T18:45', null, false],
+      ['on Saturday evening', '2025-08-30', null, true],
       ['June 2024', '2024-06', null, false],
       ['2014', '2014', null, false],
       ['Two years later', '2016', null, true],
       ['2019', '2019', null, false],
+      ['on Sunday', '2025-08-31', null, true],
       ['next month', '2025-09', null, true],
     ]);
     expect(cast(b)).toEqual([
@@ -106,12 +113,14 @@ describe('buildAutoStory(article, quantities, times, people) through compileArti
     expect(b.article.paragraphs.map((p) => p.kind)).toEqual(['headline', 'body', 'body', 'body', 'body', 'body', 'body']);
     expect(figures(b)).toEqual([
       ['€2.5bn', 2_500_000_000, 'EUR', null, 'EUR'],
+      ['five years', 5, 'years', null, null],
       ['50,000', 50_000, 'affordable homes', null, null],
       ['61,880', 61_880, 'households', null, null],
+      ['three', 3, 'counties', null, null],
       ['1,200', 1_200, 'homes', null, null],
       ['up to €400 million', 400_000_000, 'EUR', 'up to', 'EUR'],
       ['at least 20 percent', 20, 'percent', 'at least', null],
-      ['€15,000', 15_000, 'EUR', null, 'EUR'],
+      ['€15,000 per home', 15_000, 'EUR', null, 'EUR'],
       ['nearly 9%', 9, 'percent', 'nearly', null],
       ['about 30%', 30, 'percent', 'about', null],
     ]);

@@ -3,7 +3,7 @@
  * (labelled by what it counts, grouped by unit or currency), every dated body sentence a
  * timeline event in one lane, every person the cast; org and strategy need an editor.
  */
-import type { Metric, Person, SectionId, Story, TimeFact, TimelineEvent } from '../schema/bundle';
+import { DURATION_UNITS, type Metric, PERCENT_UNIT, type Person, type SectionId, type Story, TIMES_UNIT, type TimeFact, type TimelineEvent } from '../schema/bundle';
 import { slugify } from '../schema/slugify';
 import { createSlugger } from './slugs';
 import { isFunctionWord } from './lexicon';
@@ -14,6 +14,8 @@ import type { ParsedArticle } from './types';
 const AUTO_LANE = { id: 'events', label: 'Events in the article' };
 const MAX_TITLE_WORDS = 10;
 const ORDER: readonly SectionId[] = ['metrics', 'timeline', 'people', 'source'];
+const DURATIONS: ReadonlySet<string> = new Set(DURATION_UNITS);
+const LEADING_IN = new Set(['of', 'between', 'from', 'to', 'and', 'the', 'a', 'an', 'next', 'past', 'last', 'coming', 'over', 'for', 'within', 'in', 'during']);
 
 /** Returns the default story built from what the extractors found. */
 export function buildAutoStory(article: ParsedArticle, quantities: readonly ExtractedQuantity[], times: readonly TimeFact[], people: readonly Person[]): Story {
@@ -31,8 +33,9 @@ export function buildAutoStory(article: ParsedArticle, quantities: readonly Extr
 
 function autoMetrics(article: ParsedArticle, quantities: readonly ExtractedQuantity[]): Metric[] {
   const labels = quantities.map((q) => {
-    // Money and shares say what they are in the words before them ("revenue of $1.2 billion", "up 18%").
-    const described = q.currency || q.unit === 'percent' ? wordsBefore(article.text, q) : null;
+    // Money, shares, multiples and spans of time say what they are in the words before them
+    // ("revenue of $1.2 billion", "up 18%", "sales tripled", "talks lasted six months").
+    const described = q.currency || q.unit === PERCENT_UNIT || (q.noun === null && (q.unit === TIMES_UNIT || DURATIONS.has(q.unit))) ? wordsBefore(article.text, q) : null;
     return capitalise((q.noun ?? described ?? q.unit).replace(/\s+/g, ' '));
   });
   const counts = new Map<string, number>();
@@ -55,12 +58,21 @@ function autoMetrics(article: ParsedArticle, quantities: readonly ExtractedQuant
 
 /** Returns up to three words before a money figure ("valued at", "raised") to say what the money is. */
 function wordsBefore(text: string, q: ExtractedQuantity): string | null {
-  const before = text.slice(Math.max(0, q.start - 40), q.start);
-  const clause = before.split(/[,;:.!?()"“”]/).pop() ?? '';
-  const words = clause.trim().split(/\s+/).filter(Boolean).slice(-3);
+  const before = text.slice(Math.max(0, q.start - 60), q.start);
+  // A decimal point or a thousands comma ("2.05", "61,880") does not end a clause.
+  const clause = before.split(/[;:!?()"“”]|[,.](?!\d)/).pop() ?? '';
+  let all = clause.trim().split(/\s+/).filter(Boolean);
+  const lastNumber = all.findLastIndex((w) => /\d/.test(w));
+  if (lastNumber !== -1 && all.slice(lastNumber + 1).every(isFiller)) {
+    // The second end of a range ("margin of between 2.05 and", "grew 8-") is described before the first.
+    all = all.slice(0, lastNumber);
+    while (all.length > 0 && isFunctionWord(all[all.length - 1] ?? '')) all.pop();
+  }
+  const words = all.slice(-3);
+  // "margin of between", "over the next": words that lead to a figure do not name it.
+  while (words.length > 0 && LEADING_IN.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
   // "and recently raised" → "raised": the verb says what the money is.
   while (words.length > 1 && isFiller(words[0] ?? '')) words.shift();
-  if (words.length > 1 && words[words.length - 1]?.toLowerCase() === 'of') words.pop();
   return words.length ? words.join(' ') : null;
 }
 

@@ -20,7 +20,7 @@ describe('cli: npm run compile -- <article.txt> [--story <file> | --auto] [--out
     const out = join(dir, 'ok', 'bundle.json');
     const r = run(SEED_PATH, '--out', out);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^compiled seeds\/qwen-lead-resigns\.txt \(story mode\) → .*bundle\.json: 12 figures/);
+    expect(r.stderr).toMatch(/^compiled seeds\/qwen-lead-resigns\.txt \(story mode\) → .*bundle\.json: 14 figures/);
     expect(validateBundle(JSON.parse(readFileSync(out, 'utf8'))).ok).toBe(true);
   });
 

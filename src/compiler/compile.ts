@@ -5,6 +5,7 @@
  */
 import { type Bundle, SCHEMA_VERSION } from '../schema/bundle';
 import { validateBundle } from '../schema/validate';
+import { annotateArticle } from './annotate';
 import { buildAutoStory } from './auto';
 import { type Diagnostic, errorAt, hasErrors } from './diagnostics';
 import { extractOrganizations } from './organizations';
@@ -50,7 +51,8 @@ function compile({ articleText, articlePath, storyText = null, storyPath = null 
     const size = articleText.length.toLocaleString('en-US');
     return { bundle: null, diagnostics: [errorAt(articlePath, `the article is too long (${size} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en-US')})`)] };
   }
-  const article = parseArticle(articleText);
+  // Parsed and annotated once: every extractor reads the same tokens and sentence map.
+  const article = annotateArticle(parseArticle(articleText));
   if (article.text.trim() === '') return { bundle: null, diagnostics: [errorAt(articlePath, 'the article is empty')] };
 
   const storyFile = storyText === null ? null : readStoryFile(storyText, storyPath ?? 'story');

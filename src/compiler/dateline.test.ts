@@ -19,6 +19,25 @@ describe('parseDateline(line)', { timeout: 60_000 }, () => {
     expect(parseDateline('Xinhua 2026-03-05 14:30 GMT+8')).toMatchObject({ outlet: 'Xinhua', date: { hour: 14, minute: 30 } });
   });
 
+  it('reads datelines as outlets print them, keeping the printed time whatever the zone', () => {
+    const date = (line: string) => parseDateline(line)?.date;
+    expect(date('Nov 17, 2025, 10:00 AM PST')).toEqual({ year: 2025, month: 11, day: 17, hour: 10, minute: 0 });
+    expect(date('Mon 3 March 2025 07.00 GMT')).toEqual({ year: 2025, month: 3, day: 3, hour: 7, minute: 0 });
+    expect(date('Nov. 17, 2025 10:00 a.m. ET')).toMatchObject({ day: 17, hour: 10 });
+    expect(date('11/17/2025 10:00 PM')).toMatchObject({ month: 11, day: 17, hour: 22 });
+    expect(date('2025-11-17T10:00:00+08:00')).toMatchObject({ day: 17, hour: 10 });
+    expect(date('2025-11-17T10:00:00Z')).toMatchObject({ day: 17, hour: 10 });
+    // Published, then updated: the first date is the publication, its own time with it.
+    expect(date('PUBLISHED MON, NOV 17 2025 10:00 AM EST UPDATED MON, NOV 17 2025 11:21 AM EST')).toMatchObject({ day: 17, hour: 10, minute: 0 });
+    expect(date('Nov 17, 2025 · Updated 9:15AM GMT')).toMatchObject({ day: 17, hour: 9, minute: 15 });
+    expect(date('Updated 9:15AM GMT, 17 November 2025')).toMatchObject({ day: 17, hour: 9, minute: 15 });
+  });
+
+  it('reads an outlet after the date, behind a separator', () => {
+    expect(parseDateline('Nov 17, 2025 | Reuters')).toMatchObject({ outlet: 'Reuters', date: { year: 2025, month: 11, day: 17 } });
+    expect(parseDateline('Published 17 November 2025 · 4 min read')).toMatchObject({ outlet: null, date: { day: 17 } });
+  });
+
   it('rejects prose, impossible dates and long lines', () => {
     expect(parseDateline('The company said on March 5 that it would cut jobs.')).toBeNull();
     expect(parseDateline('Alibaba Group CEO Yongming Wu announced in an internal memo')).toBeNull();
@@ -38,6 +57,19 @@ describe('parseInlineDateline(paragraph)', { timeout: 60_000 }, () => {
     });
     expect(parseInlineDateline('SAN FRANCISCO, Calif., Jan. 5, 2026 (AP) — The firm')).toMatchObject({ outlet: 'AP', date: { year: 2026, month: 1, day: 5 } });
     expect(parseInlineDateline('WASHINGTON (AP) — The Senate')).toMatchObject({ outlet: 'AP', date: null });
+  });
+
+  it('reads a wire dateline without its city', () => {
+    expect(parseInlineDateline('March 7 (Reuters) - Tesla said')).toEqual({
+      outlet: 'Reuters',
+      length: 20,
+      date: { year: null, month: 3, day: 7, hour: null, minute: null },
+      dateStart: 0,
+      dateEnd: 7,
+    });
+    expect(parseInlineDateline('Sept. 7, 2025 (AP) — The firm')).toMatchObject({ outlet: 'AP', date: { year: 2025, month: 9, day: 7 } });
+    expect(parseInlineDateline('(Bloomberg) -- Oil rose')).toMatchObject({ outlet: 'Bloomberg', date: null });
+    expect(parseInlineDateline('Marching 7 (Reuters) - x')).toBeNull();
   });
 
   it('leaves ordinary openings alone', () => {

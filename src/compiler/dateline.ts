@@ -24,9 +24,22 @@ const MONTH_DAY_YEAR = /(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ ,]{1,3}(\d{1,2}):(
 const MONTH_DAY = /(\d{1,2})-(\d{1,2})(?:[ T,]{1,3}(\d{1,2}):(\d{2}))?$/;
 const WORDS_AROUND_OUTLET = /^(?:published|updated|posted|by)\b[\s:]*/i;
 
+// "Nov 17, 2025 | Reuters": an outlet after the date, behind a separator.
+const OUTLET_AFTER = /\s[|·•]\s*([^|·•]{1,60})$/u;
+
 /** Returns the outlet and date of a dateline line, or null when the line is not one. */
 export function parseDateline(line: string): DatelineMatch | null {
   if (line.length > MAX_DATELINE_LENGTH || line.includes('\n')) return null;
+  const match = matchLine(line);
+  if (match) return match;
+  const after = OUTLET_AFTER.exec(line);
+  const head = after ? matchLine(line.slice(0, after.index)) : null;
+  if (!after || !head) return null;
+  const outlet = cleanOutlet(after[1] ?? '');
+  return { ...head, outlet: head.outlet ?? (outlet && /^\p{Lu}/u.test(outlet) && !/[.!?]$/.test(outlet) ? outlet : null) };
+}
+
+function matchLine(line: string): DatelineMatch | null {
   const zone = TRAILING_ZONE.exec(line);
   const body = zone && zone[0].length < line.length ? line.slice(0, zone.index) : line;
   const numeric = matchNumeric(body);
@@ -114,13 +127,18 @@ export interface InlineDatelineMatch {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 // "BEIJING, March 7 (Reuters) - ", "SAN FRANCISCO, Calif., Jan. 5, 2026 (AP) — ", "WASHINGTON (AP) — ".
 // Anchored, with bounded repeats: one attempt of bounded length.
 const INLINE_DATELINE = /^([A-Z][A-Z.'’ -]{1,40}?(?:, [A-Z][A-Za-z.'’ -]{1,30}?)?)(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))? \(([A-Z][A-Za-z0-9 .&'’-]{0,40})\) ?[-–—]{1,2} /;
 
-/** Returns the wire-style dateline that opens a paragraph ("BEIJING, March 7 (Reuters) - "), or null. */
+// "March 7 (Reuters) - ", "(Bloomberg) -- ": a wire dateline without its city.
+const WIRE_WITHOUT_CITY = /^()(?:([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?) )?\(([A-Z][A-Za-z0-9 .&'’-]{0,40})\) ?[-–—]{1,2} /;
+
+/** Returns the wire-style dateline that opens a paragraph ("BEIJING, March 7 (Reuters) - ", "March 7 (Reuters) - "), or null. */
 export function parseInlineDateline(paragraph: string): InlineDatelineMatch | null {
-  const m = INLINE_DATELINE.exec(paragraph.slice(0, 160));
+  const opening = paragraph.slice(0, 160);
+  const m = INLINE_DATELINE.exec(opening) ?? WIRE_WITHOUT_CITY.exec(opening);
   if (!m) return null;
   const [whole, , dateText, outlet] = m;
   let date: DatelineDate | null = null;
@@ -128,7 +146,10 @@ export function parseInlineDateline(paragraph: string): InlineDatelineMatch | nu
   let dateEnd = 0;
   if (dateText) {
     const parts = /^([A-Z][a-z]{2,8})\.? (\d{1,2})(?:, (\d{4}))?$/.exec(dateText);
-    const month = MONTHS.indexOf((parts?.[1] ?? '').slice(0, 3).toLowerCase()) + 1;
+    const monthWord = (parts?.[1] ?? '').toLowerCase();
+    const month = MONTHS.indexOf(monthWord.slice(0, 3)) + 1;
+    // "Marching 7" or "Sept 7" are no month; "Sept." and "Sep" are.
+    if (month === 0 || !MONTH_WORD.test(monthWord)) return null;
     const start = whole.indexOf(dateText);
     const built = build(start, start + dateText.length, parts?.[3] ? Number(parts[3]) : null, month, Number(parts?.[2]), undefined, undefined);
     if (!built) return null;

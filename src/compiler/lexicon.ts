@@ -8,6 +8,7 @@
  * docs/decisions/0001-compiler-libraries.md).
  */
 import nlp from 'compromise';
+import { isCapitalised, isNameShaped } from './tokens';
 
 type LexiconValue = string | string[];
 
@@ -37,6 +38,11 @@ export function tagsOf(word: string): readonly string[] {
     splitTags.set(key, tags);
   }
   return tags;
+}
+
+/** Returns the tags of a multi-word lexicon entry ("goldman sachs", "hong kong", "bill gates"), or an empty list. */
+export function phraseTagsOf(phrase: string): readonly string[] {
+  return phrase.includes(' ') ? tagsOf(phrase.replace(/\s+/g, ' ')) : NO_TAGS;
 }
 
 /** Returns true when the word carries the tag in compromise's lexicon. */
@@ -71,16 +77,33 @@ const EXTRA_TITLES = new Set([
   'founder', 'co-founder', 'cofounder', 'head', 'chief', 'executive', 'lead', 'chair', 'coach',
   'governor', 'senator', 'ambassador', 'premier', 'striker', 'midfielder', 'defender', 'forward',
   'goalkeeper', 'spokesman', 'spokeswoman', 'expert', 'insider', 'scientist', 'engineer',
+  'strategist', 'investor', 'chairperson', 'lawmaker', 'representative', 'adviser', 'treasurer', 'provost', 'dean', 'shareholder',
+  'judge', 'lecturer', 'physicist', 'biologist', 'chemist', 'epidemiologist', 'virologist', 'co-author', 'coauthor', 'counsel',
+  'regulator', 'official', 'negotiator', 'member', 'fellow', 'principal', 'specialist',
 ]);
 
 // Job nouns compromise tags as Actor that name relations rather than roles in a story.
-const NOT_TITLES = new Set(['person', 'people', 'human', 'humans', 'users', 'user', 'customer', 'customers', 'friend', 'baby', 'child', 'population', 'phrase', 'character', 'nobody', 'anybody', 'beings', 'citizens']);
+const NOT_TITLES = new Set(['person', 'people', 'human', 'humans', 'users', 'user', 'customer', 'customers', 'friend', 'baby', 'child', 'population', 'phrase', 'character', 'nobody', 'anybody', 'beings', 'citizens',
+  'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'parent', 'parents', 'widow', 'family',
+  // What companies are called in apposition ("Valdor Automotive, a German maker of braking systems"), not people's roles.
+  'maker', 'makers', 'producer', 'producers', 'supplier', 'suppliers', 'provider', 'providers', 'manufacturer', 'manufacturers', 'retailer',
+  'retailers', 'lender', 'lenders', 'insurer', 'insurers', 'carrier', 'carriers', 'operator', 'operators', 'builder', 'builders', 'distributor',
+  'distributors', 'exporter', 'exporters', 'importer', 'importers', 'seller', 'sellers', 'buyer', 'buyers', 'developer', 'developers', 'designer',
+  'designers', 'owner', 'owners', 'startup', 'start-up']);
 
 /** Returns true when the word names a role or office ("CEO", "leader", "minister", "head"). */
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase();
   if (NOT_TITLES.has(w)) return false;
-  return EXTRA_TITLES.has(w) || hasTag(w, 'Actor');
+  if (EXTRA_TITLES.has(w) || hasTag(w, 'Actor') || isProfessionNoun(w)) return true;
+  // "director-general", "editor-in-chief", "chief-executive"
+  const parts = w.split('-');
+  return parts.length > 1 && parts.every((p) => p.length > 0) && (isTitleWord(parts[0] as string) || isTitleWord(parts[parts.length - 1] as string));
+}
+
+/** "astrophysicist", "economists", "journalist": nouns of a profession in -ist, not verbs ("insist") nor lists ("playlist"). */
+function isProfessionNoun(w: string): boolean {
+  return /\p{L}{3}(?:[^l]|[aeiou]l)ists?$/u.test(w) && !tagsOf(w).some((t) => t === 'Infinitive' || t === 'PresentTense' || t === 'Adjective');
 }
 
 const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Reflexive', 'Possessive']);
@@ -93,4 +116,54 @@ export function isFunctionWord(word: string): boolean {
 /** Returns true when compromise lists the word as an abbreviation that takes a full stop ("Mr", "Inc", "approx"). */
 export function isAbbreviation(word: string): boolean {
   return model.one.abbreviations[word.toLowerCase()] === true;
+}
+
+/** What the lexicon says of one word, and its shape, looked up once per distinct word. */
+export interface WordFacts {
+  /** compromise lexicon tags ("FirstName", "PastTense", "Organization"…), empty when unknown */
+  tags: readonly string[];
+  /** a given or family name compromise knows ("Mira", "Huang") */
+  knownName: boolean;
+  /** a role or office ("CEO", "minister", "head") */
+  title: boolean;
+  /** a word that ends organisation names ("Group", "Bank", "Lab") */
+  orgWord: boolean;
+  /** an organisation compromise knows ("Nvidia") */
+  knownOrg: boolean;
+  /** a preposition, conjunction, determiner, pronoun or modal */
+  functionWord: boolean;
+  /** "Mr", "Ms", "Dr", "Prof" */
+  honorific: boolean;
+  /** starts with a capital letter */
+  capitalised: boolean;
+  /** shaped like a name: "Lin", "Jean-Luc", "O'Brien", "LeCun" (see tokens.ts) */
+  nameShaped: boolean;
+}
+
+// Keyed by the word as written: the shape depends on case, and a hit needs no lower-casing.
+const factsCache = new Map<string, WordFacts>();
+const MAX_CACHED_WORDS = 50_000;
+
+/** Returns the lexicon facts and the shape of a word, from a cache of the words seen so far. */
+export function factsOf(word: string): WordFacts {
+  let facts = factsCache.get(word);
+  if (!facts) {
+    const key = word.toLowerCase();
+    const tags = tagsOf(key);
+    facts = Object.freeze({
+      tags,
+      knownName: isKnownName(key),
+      title: isTitleWord(key),
+      orgWord: isOrgWord(key),
+      knownOrg: isKnownOrganization(key),
+      functionWord: isFunctionWord(key),
+      honorific: tags.includes('Honorific'),
+      capitalised: isCapitalised(word),
+      nameShaped: isNameShaped(word),
+    });
+    // Text full of distinct made-up words must not grow the cache without bound.
+    if (factsCache.size >= MAX_CACHED_WORDS) factsCache.clear();
+    factsCache.set(word, facts);
+  }
+  return facts;
 }

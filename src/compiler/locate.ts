@@ -4,7 +4,7 @@
  * the whole article where it must be unique or picked by `occurrence`.
  */
 import type { Span } from '../schema/bundle';
-import { sentenceAt } from './people';
+import { sentenceAt } from './annotate';
 import type { ParsedArticle } from './types';
 
 export interface Range {

@@ -9,7 +9,11 @@
  */
 import nlp from 'compromise';
 
-const SCALE_WORDS: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12, mn: 6, bn: 9, tn: 12, trn: 12 };
+// "bln"/"mln" are wire shorthand; "lakh" and "crore" are how Indian outlets scale rupees.
+const SCALE_WORDS: Record<string, number> = {
+  thousand: 3, million: 6, billion: 9, trillion: 12, mn: 6, bn: 9, tn: 12, trn: 12, mln: 6, bln: 9, trln: 12,
+  lakh: 5, lakhs: 5, crore: 7, crores: 7,
+};
 
 /** Returns the power of ten a scale word stands for ("billion" → 9), or null. */
 export function scaleOfWord(word: string): number | null {

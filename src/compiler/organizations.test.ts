@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractOrganizations } from './organizations';
+import { annotateArticle } from './annotate';
 import { parseArticle } from './parse';
 import { extractPeople } from './people';
 
 const orgs = (body: string) => {
-  const article = parseArticle(`Headline\n\n${body}`);
+  const article = annotateArticle(parseArticle(`Headline\n\n${body}`));
   return extractOrganizations(article, extractPeople(article)).map((o) => o.name);
 };
 

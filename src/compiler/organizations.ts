@@ -8,13 +8,12 @@
  */
 import type { Organization, Person } from '../schema/bundle';
 import { slugify } from '../schema/slugify';
-import { isFunctionWord, isKnownOrganization, isOrgWord, tagsOf } from './lexicon';
-import { sentenceAt } from './people';
-import { gapBetween, isAllCaps, isCamelBrand, isCapitalised, type Token, tokenize } from './tokens';
-import type { ParsedArticle, ParsedSentence } from './types';
+import { type AnnotatedArticle, type AnnotatedSentence, sentenceAt, type WordToken } from './annotate';
+import { isOrgWord } from './lexicon';
+import { gapBetween, isAllCaps, isCamelBrand } from './tokens';
 
 /** Returns the organisations of the article in order of first mention; `people` keeps names of people out. */
-export function extractOrganizations(article: ParsedArticle, people: readonly Person[] = []): Organization[] {
+export function extractOrganizations(article: AnnotatedArticle, people: readonly Person[] = []): Organization[] {
   const { text } = article;
   const body = article.sentences.filter((s) => s.kind === 'body');
   const personWords = new Set(people.flatMap((p) => p.name.split(' ')));
@@ -23,7 +22,7 @@ export function extractOrganizations(article: ParsedArticle, people: readonly Pe
   const standalone = new Set<string>();
 
   for (const sentence of body) {
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const { tokens } = sentence;
     for (const name of suffixedNames(text, tokens)) {
       names.add(name);
       const head = name.split(' ')[0] ?? '';
@@ -31,10 +30,10 @@ export function extractOrganizations(article: ParsedArticle, people: readonly Pe
     }
     tokens.forEach((t, i) => {
       const next = tokens[i + 1];
-      const followedByCapital = next !== undefined && !t.possessive && gapBetween(text, t, next) === ' ' && isCapitalised(next.word);
-      if (!followedByCapital && isCapitalised(t.word)) standalone.add(t.word);
+      const followedByCapital = next !== undefined && !t.possessive && gapBetween(text, t, next) === ' ' && next.capitalised;
+      if (!followedByCapital && t.capitalised) standalone.add(t.word);
       if (personWords.has(t.word) || followedByCapital) return;
-      if (isCamelBrand(t.word) || (isKnownOrganization(t.word) && isCapitalised(t.word))) names.add(t.word);
+      if (isCamelBrand(t.word) || (t.knownOrg && t.capitalised)) names.add(t.word);
     });
     for (const list of capitalisedLists(text, tokens)) {
       if (list.some((w) => names.has(w))) for (const w of list) if (!personWords.has(w)) names.add(w);
@@ -58,25 +57,25 @@ export function extractOrganizations(article: ParsedArticle, people: readonly Pe
 }
 
 /** Returns names made of capitalised words that end in an organisation word: "Alibaba Group", "Tongyi Lab". */
-function suffixedNames(text: string, tokens: Token[]): string[] {
+function suffixedNames(text: string, tokens: readonly WordToken[]): string[] {
   const names: string[] = [];
   let runStart = -1;
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const joined = prev !== undefined && runStart !== -1 && !prev.possessive && gapBetween(text, prev, t) === ' ';
-    const usable = isCapitalised(t.word);
+    const usable = t.capitalised;
     if (!usable) {
       runStart = -1;
       return;
     }
     if (!joined) runStart = i;
-    const tail = isOrgWord(t.word) ? ofTail(text, tokens, i) : t;
+    const tail = t.orgWord ? ofTail(text, tokens, i) : t;
     // "Alibaba Group", or an organisation word carried on by "of": "Bank of China".
-    if (isOrgWord(t.word) && (i > runStart || tail !== t)) {
+    if (t.orgWord && (i > runStart || tail !== t)) {
       let from = runStart;
       // "The Tongyi Lab" at a sentence start: the article is not part of the name.
-      while (from < i && isLeadingWord(tokens[from] as Token)) from++;
-      if (from < i || tail !== t) names.push(text.slice((tokens[from] as Token).start, tail.end));
+      while (from < i && isLeadingWord(tokens[from] as WordToken)) from++;
+      if (from < i || tail !== t) names.push(text.slice((tokens[from] as WordToken).start, tail.end));
       runStart = i + 1 < tokens.length ? i + 1 : -1;
       if (t.possessive) runStart = -1;
     }
@@ -86,30 +85,29 @@ function suffixedNames(text: string, tokens: Token[]): string[] {
 }
 
 /** Returns the last token of "… of Customs", "… of China" after an organisation word, or the word itself. */
-function ofTail(text: string, tokens: Token[], i: number): Token {
-  const word = tokens[i] as Token;
+function ofTail(text: string, tokens: readonly WordToken[], i: number): WordToken {
+  const word = tokens[i] as WordToken;
   const of = tokens[i + 1];
   let last = tokens[i + 2];
-  if (word.possessive || of?.word !== 'of' || !last || gapBetween(text, word, of) !== ' ' || gapBetween(text, of, last) !== ' ' || !isCapitalised(last.word)) return word;
+  if (word.possessive || of?.word !== 'of' || !last || gapBetween(text, word, of) !== ' ' || gapBetween(text, of, last) !== ' ' || !last.capitalised) return word;
   for (let k = i + 3; k < tokens.length; k++) {
-    const next = tokens[k] as Token;
-    if (last.possessive || gapBetween(text, last, next) !== ' ' || !isCapitalised(next.word)) break;
+    const next = tokens[k] as WordToken;
+    if (last.possessive || gapBetween(text, last, next) !== ' ' || !next.capitalised) break;
     last = next;
   }
   return last;
 }
 
-function isLeadingWord(t: Token): boolean {
+function isLeadingWord(t: WordToken): boolean {
   if (isAllCaps(t.word)) return false;
-  const tags = tagsOf(t.word);
-  return isFunctionWord(t.word) || tags.includes('Adverb') || /ly$/.test(t.word);
+  return t.functionWord || t.tags.includes('Adverb') || /ly$/.test(t.word);
 }
 
 /** Returns lists of single capitalised words: "SoftBank, Amazon, and Nvidia", "DeepSeek and OpenAI". */
-function capitalisedLists(text: string, tokens: Token[]): string[][] {
+function capitalisedLists(text: string, tokens: readonly WordToken[]): string[][] {
   const lists: string[][] = [];
   let current: string[] = [];
-  let last: Token | null = null;
+  let last: WordToken | null = null;
   const flush = () => {
     if (current.length >= 2) lists.push(current);
     current = [];
@@ -117,7 +115,7 @@ function capitalisedLists(text: string, tokens: Token[]): string[][] {
   for (const t of tokens) {
     const word = t.word;
     if (word === 'and' || word === 'or') continue;
-    const single = isCapitalised(word) && !isFunctionWord(word);
+    const single = t.capitalised && !t.functionWord;
     if (!single) {
       flush();
       last = null;
@@ -140,7 +138,7 @@ function capitalisedLists(text: string, tokens: Token[]): string[][] {
 }
 
 /** Returns the first mention of an organisation that is not part of a longer organisation name. */
-function firstMention(text: string, sentences: ParsedSentence[], name: string, all: string[]): { start: number; sentence: ParsedSentence } | null {
+function firstMention(text: string, sentences: AnnotatedSentence[], name: string, all: string[]): { start: number; sentence: AnnotatedSentence } | null {
   const longer = all.filter((other) => other !== name && other.includes(name));
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
     const sentence = sentenceAt(sentences, i);

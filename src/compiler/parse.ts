@@ -42,7 +42,9 @@ export function parseArticle(raw: string): ParsedArticle {
 
   const head = paragraphs[0]?.kind === 'headline' ? paragraphs[0] : null;
   const datelineParagraph = paragraphs.find((p) => p.kind === 'dateline');
-  const firstBody = paragraphs.find((p) => p.kind === 'body');
+  // A wire dateline opens the first paragraph, or the one after a byline ("By Ana Ruiz").
+  const bodies = paragraphs.filter((p) => p.kind === 'body').slice(0, 2);
+  const firstBody = bodies[0] && BYLINE.test(text.slice(bodies[0].start, bodies[0].end)) ? bodies[1] : bodies[0];
   const dateline = datelineParagraph
     ? findDatelineParagraph(text, datelineParagraph, sentences)
     : firstBody

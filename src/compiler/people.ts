@@ -1,62 +1,46 @@
 /**
- * People and the roles the text gives them.
- *
- * compromise's lexicon knows given and family names ("Mira", "Murati", "Wu", "Zhou") but
- * also tags product names as people ("Claude") and misses unfamiliar names ("Yu Fan").
- * The rules that make it generalise: a person is a pair (or triple) of capitalised words
- * that either holds a known name or stands in a role context ("Alibaba Group CTO Yu Fan",
- * "X, the core leader of…", "X said"); a single word ("Lin", "Wu", "Claude") is only ever a
- * short mention of someone already found by full name. Headlines are title case, so only
- * names found in the body are looked for there.
+ * People and the roles the text gives them: the names found in the body (names.ts), every
+ * mention of each (the full name, and the surname or given name alone when only one person
+ * has it: "Huang", "Mr. Huang", "Lin's"), and the role read at the first mention that has
+ * one (roles.ts). Headlines are title case, so only names found in the body are looked for
+ * there.
  */
 import type { Person } from '../schema/bundle';
+import { type AnnotatedArticle, type AnnotatedSentence, tokensWithin } from './annotate';
+import { findPersonNames } from './names';
+import { predicateRoleAt, roleAt, type Span } from './roles';
 import { createSlugger } from './slugs';
-import { hasTag, isFunctionWord, isKnownName, isOrgWord, isTitleWord, tagsOf } from './lexicon';
-import { gapBetween, isAllCaps, isCapitalised, isNameShaped, type Token, tokenize } from './tokens';
-import type { ParsedArticle, ParsedSentence } from './types';
-
-const MAX_ROLE_WORDS = 12;
-const SPEECH_AFTER = /^,?\s+(?:said|says|told|wrote|added|noted|stated|explained|argued|announced|posted)\b/;
-const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|our|this|that)\s$/i;
-const NOT_NAME_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organization', 'Month', 'WeekDay', 'Demonym', 'Currency', 'Unit']);
+import { gapBetween, isNameShaped } from './tokens';
 
 interface Occurrence {
   start: number;
   end: number;
-  sentence: ParsedSentence;
+  sentence: AnnotatedSentence;
 }
 
 /** Returns the people of the article in order of first mention, with roles and every mention. */
-export function extractPeople(article: ParsedArticle): Person[] {
+export function extractPeople(article: AnnotatedArticle): Person[] {
   const { text } = article;
-  const body = article.sentences.filter((s) => s.kind === 'body');
-  const names: string[] = [];
-  for (const sentence of body) {
-    const tokens = tokenize(text, sentence.start, sentence.end);
-    for (const run of nameRuns(text, tokens)) {
-      const name = text.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0);
-      if (!names.includes(name) && isPerson(text, sentence, run)) names.push(name);
-    }
-  }
+  const body = article.sentences.filter((s) => s.kind === 'body' && !isCredit(text, s));
+  const names = findPersonNames(text, body);
   // A name inside a longer one ("Lin" in "Lin Junyang") is a short form, not a second person.
-  const fullNames = names.filter((n) => !names.some((other) => other !== n && other.split(' ').length > n.split(' ').length && other.includes(n)));
+  const inner = new Set(names.flatMap(innerNames));
+  const fullNames = names.filter((n) => !inner.has(n));
 
-  const searchable = article.sentences.filter((s) => s.kind === 'body' || s.kind === 'headline');
-  const slug = createSlugger();
-  const people = fullNames.map((name) => {
-    const full = findOccurrences(text, searchable, name);
-    return { name, full };
-  });
-  const shortForms = indexShortForms(people.map((p) => p.name));
+  const searchable = article.sentences.filter((s) => (s.kind === 'body' && !isCredit(text, s)) || s.kind === 'headline');
+  const occurrences = findOccurrences(text, searchable, fullNames);
+  const people = fullNames.map((name) => ({ name, full: occurrences.get(name) ?? [] }));
+  const shortForms = indexShortForms(fullNames);
   const shortMentions = findShortMentions(text, searchable, shortForms, people.flatMap((p) => p.full));
 
+  const slug = createSlugger();
   return people
     .filter((p) => p.full.length > 0)
     .map(({ name, full }) => {
       const first = full[0] as Occurrence;
       const short = shortMentions.get(name) ?? [];
       const mentions = [...full, ...short].sort((a, b) => a.start - b.start).map((o) => ({ start: o.start, end: o.end, sentence: o.sentence.id }));
-      const role = findRole(text, full.filter((o) => o.sentence.kind === 'body'));
+      const role = findRole(text, full.filter(isInBody), short.filter(isInBody));
       return {
         id: slug(name),
         text: text.slice(first.start, first.end),
@@ -72,90 +56,70 @@ export function extractPeople(article: ParsedArticle): Person[] {
     .sort((a, b) => a.start - b.start);
 }
 
-/** Returns runs of 2-3 name-shaped words joined by single spaces, leading non-name words dropped. */
-function nameRuns(text: string, tokens: Token[]): Token[][] {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
-  const flush = () => {
-    while (run.length > 0 && !couldBeNamePart(run[0] as Token)) run.shift();
-    while (run.length > 0 && !couldBeNamePart(run[run.length - 1] as Token)) run.pop();
-    if (run.length >= 2 && run.length <= 3 && run.every(couldBeNamePart)) runs.push(run);
-    run = [];
-  };
-  for (const t of tokens) {
-    const prev = run[run.length - 1];
-    if (!isNameShaped(t.word)) {
-      flush();
-      continue;
-    }
-    if (prev && (prev.possessive || gapBetween(text, prev, t) !== ' ')) flush();
-    run.push(t);
-  }
-  flush();
-  return runs;
-}
-
-function couldBeNamePart(t: Token): boolean {
-  const w = t.word;
-  if (isOrgWord(w) || isTitleWord(w)) return false;
-  const tags = tagsOf(w);
-  if (tags.some((tag) => NOT_NAME_TAGS.has(tag))) return false;
-  if (isNameWord(w)) return true;
-  // Words the lexicon knows only as ordinary words ("Under", "Recently", "Sales") are not names.
-  if (tags.length > 0) return false;
-  return !/ly$/.test(w);
-}
-
-/** Returns true when compromise knows the word, or a part of a hyphenated one ("Jean-Luc"), as a name. */
-function isNameWord(word: string): boolean {
-  return isKnownName(word) || (word.includes('-') && word.split('-').some((part) => isKnownName(part)));
-}
-
-function isPerson(text: string, sentence: ParsedSentence, run: Token[]): boolean {
-  const first = run[0] as Token;
-  const last = run[run.length - 1] as Token;
-  // "the Qwen App", "a Grace Hopper chip": names of people take no article.
-  if (DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 6), first.start))) return false;
-  if (run.some((t) => isNameWord(t.word))) return true;
-  const local = { start: first.start, end: last.end };
-  if (titleBefore(text, sentence, local) !== null) return true;
-  if (SPEECH_AFTER.test(text.slice(last.end, Math.min(sentence.end, last.end + 20)))) return true;
-  return appositiveAfter(text, sentence, local) !== null || appositiveBefore(text, sentence, local) !== null;
-}
-
-/** Returns every word-bounded occurrence of `name` inside the sentences, in text order. */
-function findOccurrences(text: string, sentences: ParsedSentence[], name: string): Occurrence[] {
-  const out: Occurrence[] = [];
-  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
-    const sentence = sentenceAt(sentences, i);
-    if (sentence && i + name.length <= sentence.end && isWordBounded(text, i, i + name.length)) out.push({ start: i, end: i + name.length, sentence });
+/** Returns the shorter names inside a name: "Jerome Powell" and "H. Powell" of "Jerome H. Powell". */
+function innerNames(name: string): string[] {
+  const words = name.split(' ');
+  const out: string[] = [];
+  for (let from = 0; from < words.length; from++) {
+    for (let to = from + 1; to <= words.length; to++) if (to - from < words.length) out.push(words.slice(from, to).join(' '));
   }
   return out;
 }
 
-/** Returns the sentence (of a sorted list) that contains the offset, or null. */
-export function sentenceAt<T extends { start: number; end: number }>(sentences: readonly T[], offset: number): T | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as T;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
+// Credits name the reporters, not people in the story: "By Sarah Mensah, Business reporter",
+// "Associated Press writer Mike Stone in Dallas contributed to this report."
+const BYLINE = /^by\s+\p{Lu}[^.]{0,100}$/iu;
+const CREDIT = /\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i;
+
+function isCredit(text: string, s: AnnotatedSentence): boolean {
+  const sentence = text.slice(s.start, s.end);
+  return BYLINE.test(sentence) || CREDIT.test(sentence);
+}
+
+function isInBody(o: Occurrence): boolean {
+  return o.sentence.kind === 'body';
+}
+
+/** Returns the span of the role the text gives: beside a full mention, then beside a short one, then in a predicate ("X was named CEO"). */
+function findRole(text: string, full: readonly Occurrence[], short: readonly Occurrence[]): Span | null {
+  for (const read of [roleAt, predicateRoleAt]) {
+    for (const o of [...full, ...short]) {
+      const role = read(text, o.sentence, o);
+      if (role) return role;
+    }
   }
   return null;
 }
 
-function isWordBounded(text: string, start: number, end: number): boolean {
-  return !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '');
+/** Returns every word-bounded occurrence of each name inside the sentences, in text order, from one pass over their tokens. */
+function findOccurrences(text: string, sentences: readonly AnnotatedSentence[], names: readonly string[]): Map<string, Occurrence[]> {
+  const byFirstWord = new Map<string, string[]>();
+  for (const name of names) {
+    const word = name.split(' ')[0] ?? name;
+    const list = byFirstWord.get(word) ?? [];
+    list.push(name);
+    byFirstWord.set(word, list);
+  }
+  const out = new Map<string, Occurrence[]>();
+  for (const sentence of sentences) {
+    for (const t of sentence.tokens) {
+      for (const name of byFirstWord.get(t.word) ?? []) {
+        const end = t.start + name.length;
+        if (end > sentence.end || !text.startsWith(name, t.start) || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+        const list = out.get(name) ?? [];
+        list.push({ start: t.start, end, sentence });
+        out.set(name, list);
+      }
+    }
+  }
+  return out;
 }
 
 /** Returns each name part mapped to the one full name it belongs to (parts shared by two people are dropped). */
 function indexShortForms(names: string[]): Map<string, string> {
   const owners = new Map<string, Set<string>>();
   for (const name of names) {
-    for (const part of name.split(' ')) {
+    for (const part of name.split(' ').filter(isNameShaped)) {
       const set = owners.get(part) ?? new Set<string>();
       set.add(name);
       owners.set(part, set);
@@ -167,115 +131,25 @@ function indexShortForms(names: string[]): Map<string, string> {
 }
 
 /** Returns the short mentions ("Wu", "Lin's") of each full name, keyed by name. */
-function findShortMentions(text: string, sentences: ParsedSentence[], shortForms: Map<string, string>, covered: Occurrence[]): Map<string, Occurrence[]> {
+function findShortMentions(text: string, sentences: readonly AnnotatedSentence[], shortForms: Map<string, string>, covered: Occurrence[]): Map<string, Occurrence[]> {
   const out = new Map<string, Occurrence[]>();
-  const coveredStarts = new Set(covered.flatMap((c) => tokenize(text, c.start, c.end).map((t) => t.start)));
+  const coveredStarts = new Set(covered.flatMap((c) => tokensWithin(c.sentence, c.start, c.end).map((t) => t.start)));
   for (const sentence of sentences) {
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const { tokens } = sentence;
     tokens.forEach((t, i) => {
       const owner = shortForms.get(t.word);
       if (owner === undefined || coveredStarts.has(t.start)) return;
       // "Lin Feng" would be someone else: a short form stands alone.
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
-      if (prev && !prev.possessive && isNameShaped(prev.word) && gapBetween(text, prev, t) === ' ' && !isFunctionWord(prev.word)) return;
-      if (next && !t.possessive && isNameShaped(next.word) && gapBetween(text, t, next) === ' ') return;
+      if (prev && !prev.possessive && prev.nameShaped && gapBetween(text, prev, t) === ' ' && !prev.functionWord && !prev.honorific) return;
+      if (next && !t.possessive && next.nameShaped && gapBetween(text, t, next) === ' ') return;
       // A sentence-initial "Will" or "Mark" is more likely the ordinary word.
-      if (i === 0 && tagsOf(t.word).some((tag) => !tag.endsWith('Name') && tag !== 'Person')) return;
+      if (i === 0 && t.tags.some((tag) => !tag.endsWith('Name') && tag !== 'Person')) return;
       const list = out.get(owner) ?? [];
       list.push({ start: t.start, end: t.end, sentence });
       out.set(owner, list);
     });
   }
   return out;
-}
-
-/** Returns the span of the role the text gives at the first full mention that has one. */
-function findRole(text: string, occurrences: Occurrence[]): { start: number; end: number } | null {
-  for (const o of occurrences) {
-    const role = titleBefore(text, o.sentence, o) ?? appositiveBefore(text, o.sentence, o) ?? appositiveAfter(text, o.sentence, o);
-    if (role) return role;
-  }
-  return null;
-}
-
-/**
- * "Alibaba Group CEO Yongming Wu", "Chief financial officer Tomás Herrera", "Minister for
- * Housing Aoife Brennan": the chain of title words, capitalised words, title modifiers and
- * "of"/"for" right before the name, when it holds a title word.
- */
-function titleBefore(text: string, sentence: ParsedSentence, name: { start: number }): { start: number; end: number } | null {
-  const tokens = tokenize(text, sentence.start, name.start);
-  const last = tokens[tokens.length - 1];
-  if (!last || last.possessive || text.slice(last.end, name.start) !== ' ') return null;
-  if (!(isTitleWord(last.word) || isCapitalised(last.word))) return null;
-  let first = tokens.length - 1;
-  for (let i = tokens.length - 2; i >= 0; i--) {
-    const t = tokens[i] as Token;
-    if (t.possessive || gapBetween(text, t, tokens[i + 1] as Token) !== ' ') break;
-    const w = t.word.toLowerCase();
-    const fits = isTitleWord(t.word) || isCapitalised(t.word) || TITLE_MODIFIERS.has(w) || w === 'of' || w === 'for';
-    if (!fits) break;
-    first = i;
-  }
-  const chain = tokens.slice(first);
-  // Trim what cannot start a title: connectors and sentence-initial adverbs ("Meanwhile CEO …").
-  while (chain.length > 1 && (isConnector(chain[0] as Token) || isLeadingNoise(chain[0] as Token))) chain.shift();
-  if (!chain.some((t) => isTitleWord(t.word))) return null;
-  return { start: (chain[0] as Token).start, end: last.end };
-}
-
-const TITLE_MODIFIERS = new Set(['financial', 'operating', 'technology', 'technical', 'executive', 'managing', 'general', 'deputy', 'vice', 'senior', 'former', 'acting', 'interim', 'assistant', 'associate', 'chief', 'co-founder', 'founding', 'principal', 'head']);
-
-function isConnector(t: Token): boolean {
-  return t.word === 'of' || t.word === 'for';
-}
-
-function isLeadingNoise(t: Token): boolean {
-  if (isTitleWord(t.word) || isAllCaps(t.word) || isOrgWord(t.word)) return false;
-  const tags = tagsOf(t.word);
-  return isFunctionWord(t.word) || tags.includes('Adverb') || tags.includes('Date') || /ly$/.test(t.word);
-}
-
-/** "Alibaba Cloud CTO and head of the Tongyi Lab, Jingren Zhou, will…": a titled clause ending in a comma before the name. */
-function appositiveBefore(text: string, sentence: ParsedSentence, name: { start: number; end: number }): { start: number; end: number } | null {
-  if (text.slice(name.start - 2, name.start) !== ', ' || ![',', ';', '.'].includes(text[name.end] ?? '')) return null;
-  const clauseEnd = name.start - 2;
-  let clauseStart = sentence.start;
-  for (let i = clauseEnd - 1; i >= sentence.start; i--) {
-    if (/[,;:(—]/.test(text[i] ?? '')) {
-      clauseStart = i + 1;
-      break;
-    }
-  }
-  return titledPhrase(text, clauseStart, clauseEnd);
-}
-
-/** "Lin Junyang, the core leader of the Qwen project": a titled phrase after a comma. */
-function appositiveAfter(text: string, sentence: ParsedSentence, name: { start: number; end: number }): { start: number; end: number } | null {
-  if (text.slice(name.end, name.end + 2) !== ', ') return null;
-  const phraseStart = name.end + 2;
-  let phraseEnd = sentence.end;
-  for (let i = phraseStart; i < sentence.end; i++) {
-    if (/[,;:)—]/.test(text[i] ?? '') || (text[i] === '.' && /\s/.test(text[i + 1] ?? ' '))) {
-      phraseEnd = i;
-      break;
-    }
-  }
-  return titledPhrase(text, phraseStart, phraseEnd);
-}
-
-/** Returns the trimmed phrase when it names a role: short, holds a title word, starts like a noun phrase. */
-function titledPhrase(text: string, from: number, to: number): { start: number; end: number } | null {
-  const tokens = tokenize(text, from, to);
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  if (!first || !last || tokens.length > MAX_ROLE_WORDS) return null;
-  if (!tokens.some((t) => isTitleWord(t.word))) return null;
-  const lead = first.word.toLowerCase();
-  const startsLikeNoun = ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'former', 'then'].includes(lead) || isTitleWord(first.word) || (isCapitalised(first.word) && !isFunctionWord(first.word) && !hasTag(first.word, 'Adverb'));
-  if (!startsLikeNoun) return null;
-  // A clause with a verb ("said the CEO") is not a role.
-  if (tokens.some((t) => hasTag(t.word, 'PastTense') || hasTag(t.word, 'Modal') || hasTag(t.word, 'Copula'))) return null;
-  return { start: first.start, end: last.possessive ? last.end + 2 : last.end };
 }

@@ -21,9 +21,11 @@ const timeLimit = (length: number) => Math.max(1000, 50 * msPerChar * Math.max(l
 const ATOMS = [
   '$', '€', '£', '¥', ' billion', ' million', 'bn', '%', ' percent', '"', '“', '”', "'s", '.', '. ', '...', '!', '?', ',', ':', ';', '-', '/',
   '\n', '\n\n', '\r\n', '\r', '\uFEFF', '\u0000', '\u2028', 'in 2019', 'A year later', 'early 2026', 'May 2025', 'Recently', 'On the same day',
-  'the same year', 'CEO ', 'CTO Mira Murati', ' Lin Junyang', 'Wu said', ', the head of the lab,', '03-05 20:01', 'Qwen3.5-0.8B/2B', '0.8B', 'aged 33',
+  'the same year', 'Q3 2025', '3Q25', 'FY26', 'the second half of ', 'last quarter', 'the year-earlier quarter', 'on Tuesday', 'late last year', 'CEO ', 'CTO Mira Murati', ' Lin Junyang', 'Wu said', ', the head of the lab,', '03-05 20:01', 'Qwen3.5-0.8B/2B', '0.8B', 'aged 33',
   'over 10', 'more than 200,000', 'up to', 'two million', 'twenty-five', 'Disclaimer: ', 'Comments', 'مرحبا بالعالم', 'שלום', '🚀', '👩‍👩‍👧', 'e\u0301',
   '<script>alert(1)</script>', '&amp;', '&#x3C;', 'javascript:alert(1)', 'x'.repeat(300), '9'.repeat(40), 'Mr.', 'U.S.', '24/7', '10-15',
+  'SGD 4.35', 'EUR2.1 billion', '4.35 SGD', 'US$5bn', '20-30%', '$1bn-$2bn', ' per share', '/share', ' cents', '45p', 'lakh crore', 'between 5 and ',
+  ' to 30 seconds', 'six months', 'five-year', '-member', 'tripled', 'more than halved', 'fivefold', '40x', 'one-tenth', 'minus 20C', '+44 20 7946 0958',
 ];
 
 const edit = fc.record({
@@ -123,11 +125,22 @@ describe('compileArticle(...) on inputs built to trip regular expressions', { ti
     ['apostrophes', "a's ".repeat(n / 4)],
     ['money', '$1 billion '.repeat(n / 11)],
     ['years', 'in 2019 '.repeat(n / 8)],
+    ['quarters and halves', 'Q3 2025 and the second half of '.repeat(n / 31)],
+    ['periods told from another', 'the same quarter a year earlier than the prior-year period '.repeat(n / 59)],
+    ['weekdays', 'said on Tuesday it will '.repeat(n / 24)],
     ['abbreviations', 'Mr. '.repeat(n / 4)],
     ['line breaks', 'a\n'.repeat(n / 2)],
     ['one long word', `Head\n\n${'x'.repeat(n)}`],
     ['dateline-like', `Head\n\n${'News'.repeat(25)}03-05 20:01\n\n${'1-'.repeat(n / 2)}`],
     ['names and titles', 'CEO Jane Smith, the head of the lab, said "yes." '.repeat(n / 48)],
+    ['lists of names in one sentence', `Head\n\n${'Ann Lee, Bo Chan and Cy Diaz, '.repeat(n / 30)}met.`],
+    ['names with honorifics and clauses', 'Mr. Lee met Dr Bo Chan, 54, who chairs the board. '.repeat(n / 52)],
+    ['ranges', '1-2-'.repeat(n / 4)],
+    ['currency codes', 'SGD 1 '.repeat(n / 6)],
+    ['number words', 'two three '.repeat(n / 10)],
+    ['hyphenated counts', '5-member-'.repeat(n / 9)],
+    ['multiples', 'more than doubled '.repeat(n / 18)],
+    ['phone-like digits', '12 345 '.repeat(n / 7)],
   ];
   for (const [name, text] of cases) {
     it(`stays linear on ${name}`, () => {

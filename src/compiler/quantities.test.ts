@@ -24,7 +24,8 @@ describe('extractQuantities(article, exclude)', { timeout: 60_000 }, () => {
       ['$5 million', 5_000_000, 'USD', null, 'USD'],
       ['€3m', 3_000_000, 'EUR', null, 'EUR'],
       ['£2.5bn', 2_500_000_000, 'GBP', null, 'GBP'],
-      ['¥900', 900, 'CNY', null, 'CNY'],
+      // "¥" alone is the yen; the yuan is "CN¥", "RMB" or "yuan".
+      ['¥900', 900, 'JPY', null, 'JPY'],
       ['7 billion yuan', 7_000_000_000, 'CNY', null, 'CNY'],
       ['US$4 billion', 4_000_000_000, 'USD', null, 'USD'],
       ['10 million dollars', 10_000_000, 'USD', null, 'USD'],
@@ -53,10 +54,12 @@ describe('extractQuantities(article, exclude)', { timeout: 60_000 }, () => {
     ]);
   });
 
-  it('reads written-out numbers through compromise, but not small counts', () => {
-    expect(figures('Two million people came, twenty-five players left, and three stages and four models remain.')).toEqual([
+  it('reads written-out numbers through compromise, small counts too, but not "one"', () => {
+    expect(figures('Two million people came, twenty-five players left, and three stages and four models remain; one of them wore the number nine shirt.')).toEqual([
       ['Two million', 2_000_000, 'people', null, null],
       ['twenty-five', 25, 'players', null, null],
+      ['three', 3, 'stages', null, null],
+      ['four', 4, 'models', null, null],
     ]);
   });
 
@@ -69,5 +72,234 @@ describe('extractQuantities(article, exclude)', { timeout: 60_000 }, () => {
       ['50,000', 50_000, 'affordable homes', null, null],
       ['20', 20, 'new schools', null, null],
     ]);
+  });
+});
+
+describe('extractQuantities on money as markets write it', { timeout: 60_000 }, () => {
+  it('reads ISO codes before or after the number, spaced or glued, and prefixed symbols', () => {
+    expect(figures('DBS paid SGD 4.35, HSBC set aside US$5bn, UBS booked EUR2.1 billion, the bank lent RMB 30 billion and the fund returned 4.35 SGD to CHF 12 million holders.')).toEqual([
+      ['SGD 4.35', 4.35, 'SGD', null, 'SGD'],
+      ['US$5bn', 5_000_000_000, 'USD', null, 'USD'],
+      ['EUR2.1 billion', 2_100_000_000, 'EUR', null, 'EUR'],
+      ['RMB 30 billion', 30_000_000_000, 'CNY', null, 'CNY'],
+      ['4.35 SGD', 4.35, 'SGD', null, 'SGD'],
+      ['CHF 12 million', 12_000_000, 'CHF', null, 'CHF'],
+    ]);
+  });
+
+  it('reads the symbols and names of other currencies, and Indian scales', () => {
+    expect(figures('It raised HK$1.2bn, S$300 million, A$45 million, C$2 billion, CN¥8 billion, ₹500 crore, Rs 20 lakh, 120 billion yen, 7.5 billion Hong Kong dollars and 900 million Swiss francs.')).toEqual([
+      ['HK$1.2bn', 1_200_000_000, 'HKD', null, 'HKD'],
+      ['S$300 million', 300_000_000, 'SGD', null, 'SGD'],
+      ['A$45 million', 45_000_000, 'AUD', null, 'AUD'],
+      ['C$2 billion', 2_000_000_000, 'CAD', null, 'CAD'],
+      ['CN¥8 billion', 8_000_000_000, 'CNY', null, 'CNY'],
+      ['₹500 crore', 5_000_000_000, 'INR', null, 'INR'],
+      ['Rs 20 lakh', 2_000_000, 'INR', null, 'INR'],
+      ['120 billion yen', 120_000_000_000, 'JPY', null, 'JPY'],
+      ['7.5 billion Hong Kong dollars', 7_500_000_000, 'HKD', null, 'HKD'],
+      ['900 million Swiss francs', 900_000_000, 'CHF', null, 'CHF'],
+    ]);
+  });
+
+  it('keeps a price per unit as one figure with its currency and what it is for', () => {
+    const article = parseArticle('Headline\n\nThe board declared SGD 4.35 per share, Brent traded at $82.40 a barrel, gold at $2,300/oz and rent rose 4% a year, a year earlier.');
+    expect(extractQuantities(article, extractTimes(article).times).map((q) => [q.text, q.value, q.currency, q.per])).toEqual([
+      ['SGD 4.35 per share', 4.35, 'SGD', 'share'],
+      ['$82.40 a barrel', 82.4, 'USD', 'barrel'],
+      ['$2,300/oz', 2300, 'USD', 'oz'],
+      ['4% a year', 4, null, 'year'],
+    ]);
+  });
+
+  it('reads codes in capitals only, and not words that look like codes', () => {
+    expect(figures('They hold eur 5 notes, sgd 4 coins and ALL 3 funds.')).toEqual([
+      ['5', 5, 'notes', null, null],
+      ['4', 4, 'coins', null, null],
+    ]);
+  });
+});
+
+describe('extractQuantities on ranges', { timeout: 60_000 }, () => {
+  it('gives one figure per end, each with the range unit, scale and currency', () => {
+    expect(figures('Analysts see growth of 20-30%, a deal worth $1bn-$2bn, a fee of between 5 and 7 million euros, a wait of 20 to 30 seconds and a $1-2 billion charge.')).toEqual([
+      ['20', 20, 'percent', null, null],
+      ['30%', 30, 'percent', null, null],
+      ['$1bn', 1_000_000_000, 'USD', null, 'USD'],
+      ['$2bn', 2_000_000_000, 'USD', null, 'USD'],
+      ['5', 5_000_000, 'EUR', null, 'EUR'],
+      ['7 million euros', 7_000_000, 'EUR', null, 'EUR'],
+      ['20', 20, 'seconds', null, null],
+      ['30 seconds', 30, 'seconds', null, null],
+      ['$1', 1_000_000_000, 'USD', null, 'USD'],
+      ['2 billion', 2_000_000_000, 'USD', null, 'USD'],
+    ]);
+  });
+
+  it('reads a change from one figure to another, and ranges in words', () => {
+    expect(figures('Margins fell from 12% to 9.5% over two to three years, and the workforce grew from 900,000 to 1.2 million staff.')).toEqual([
+      ['12%', 12, 'percent', null, null],
+      ['9.5%', 9.5, 'percent', null, null],
+      ['two', 2, 'years', null, null],
+      ['three years', 3, 'years', null, null],
+      ['900,000', 900_000, 'staff', null, null],
+      ['1.2 million', 1_200_000, 'staff', null, null],
+    ]);
+  });
+
+  it('takes no range from scores, seasons, codes or phone numbers', () => {
+    expect(figures('City won 3-1 and drew 2-2 in the 2024-25 season; call 212-555-0100 or +44 20 7946 0958, or visit 10-15 Main Road.')).toEqual([]);
+  });
+});
+
+describe('extractQuantities on durations, multiples and written-out numbers', { timeout: 60_000 }, () => {
+  it('reads spans of time, spelled out or not, but not the times they date', () => {
+    expect(figures('The talks lasted six months and the review 90 days; he signed a five-year contract, a 12-week trial and a two-year deal, and left two years ago after a decade.')).toEqual([
+      ['six months', 6, 'months', null, null],
+      ['90 days', 90, 'days', null, null],
+      ['five-year', 5, 'years', null, null],
+      ['12-week', 12, 'weeks', null, null],
+      ['two-year', 2, 'years', null, null],
+    ]);
+  });
+
+  it('reads an age but not the tenor of a bond', () => {
+    expect(figures('The 54-year-old, who is 61 years old, watched the 10-year Treasury yield and a 30-year mortgage rate rise 5 basis points.')).toEqual([
+      ['54-year-old', 54, 'years', null, null],
+      ['61 years old', 61, 'years', null, null],
+      ['5', 5, 'basis points', null, null],
+    ]);
+  });
+
+  it('reads multiples as numbers, words and verbs', () => {
+    expect(figures('Revenue tripled and costs more than halved: a fivefold rise in users, about 40x faster, three times as many staff, 2.5 times the size, a 10-fold jump, twice as large, and it plans to double output.')).toEqual([
+      ['tripled', 3, 'times', null, null],
+      ['more than halved', 0.5, 'times', 'more than', null],
+      ['fivefold', 5, 'times', null, null],
+      ['about 40x', 40, 'times', 'about', null],
+      ['three times', 3, 'times', null, null],
+      ['2.5 times', 2.5, 'times', null, null],
+      ['10-fold', 10, 'times', null, null],
+      ['twice', 2, 'times', null, null],
+      ['double', 2, 'times', null, null],
+    ]);
+  });
+
+  it('takes no multiple from idioms, nouns and adjectives', () => {
+    expect(figures('They doubled down on chips in both halves of the year, posted a double-digit gain and a manifold of designs, and scaffolding went up.')).toEqual([]);
+  });
+
+  it('reads written-out numbers with scales and counted nouns, and shares of a hundred in every spelling', () => {
+    expect(figures('Half a million homes, a billion users and forty engineers; sales rose 5 per cent, 3pct, 7pc and five percent, and margins 2 percentage points.')).toEqual([
+      ['Half a million', 500_000, 'homes', null, null],
+      ['a billion', 1_000_000_000, 'users', null, null],
+      ['forty', 40, 'engineers', null, null],
+      ['5 per cent', 5, 'percent', null, null],
+      ['3pct', 3, 'percent', null, null],
+      ['7pc', 7, 'percent', null, null],
+      ['five percent', 5, 'percent', null, null],
+      ['2', 2, 'percentage points', null, null],
+    ]);
+  });
+
+  it('reads units of measure glued to the number', () => {
+    expect(figures('The 30GW grid, 2TB drives, 3nm chips and 1.5C of warming.')).toEqual([
+      ['30GW', 30, 'GW', null, null],
+      ['2TB', 2, 'TB', null, null],
+      ['3nm', 3, 'nm', null, null],
+      ['1.5C', 1.5, '°C', null, null],
+    ]);
+  });
+});
+
+describe('extractQuantities on numbers that are no figures', { timeout: 60_000 }, () => {
+  it('takes no figure from names, ranks, addresses, phone numbers and clock times', () => {
+    const text =
+      'The FTSE 100 and the S&P 500 index rose as the iPhone 16 and Windows 11 shipped; Phase 3 trials of the No. 1 seller, a top 10 rank and #2 spot; ' +
+      'he lives at 10 Downing Street, called 020 7946 0958 at 9.30am and met at 10:00 GMT; GPT-4 and Llama 3 models ran in the 1990s.';
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('takes a year-shaped number for a year unless money, a scale or a qualifier says otherwise', () => {
+    expect(figures('Its 2025 results, 2030 targets and 2019 staff compare with more than 2000 workers, $2025 and 1999 tonnes.').map((f) => f[0])).toEqual(['more than 2000', '$2025']);
+  });
+
+  it('still reads a capitalised word that opens the sentence or a quotation', () => {
+    expect(figures('Nearly 40 people came. He said: "About 300 staff left."').map((f) => f[0])).toEqual(['Nearly 40', 'About 300']);
+  });
+});
+
+describe('extractQuantities on the classes the labelled corpus taught', { timeout: 60_000 }, () => {
+  it('reads hundredths in their currency, named or taken from the money before them', () => {
+    expect(figures('The bank paid 35 HK cents, then S$1.20 and 8 cents more; the retailer paid 4.5p, 20 pence and 15 euro cents.')).toEqual([
+      ['35 HK cents', 0.35, 'HKD', null, 'HKD'],
+      ['S$1.20', 1.2, 'SGD', null, 'SGD'],
+      ['8 cents', 0.08, 'SGD', null, 'SGD'],
+      ['4.5p', 0.045, 'GBP', null, 'GBP'],
+      ['20 pence', 0.2, 'GBP', null, 'GBP'],
+      ['15 euro cents', 0.15, 'EUR', null, 'EUR'],
+    ]);
+  });
+
+  it('multiplies Indian scales and keeps the sign of a temperature', () => {
+    expect(figures('Deposits reached ₹2.6 lakh crore as nights fell to minus 12C and −4C.')).toEqual([
+      ['₹2.6 lakh crore', 2_600_000_000_000, 'INR', null, 'INR'],
+      ['minus 12C', -12, '°C', null, null],
+      ['−4C', -4, '°C', null, null],
+    ]);
+  });
+
+  it('reads multiples after a qualifier and fractions that compare', () => {
+    expect(figures('Orders could almost double, costs are about a quarter as high, power use is one-tenth of that and staff were cut by more than half.')).toEqual([
+      ['almost double', 2, 'times', 'nearly', null],
+      ['about a quarter', 0.25, 'times', 'about', null],
+      ['one-tenth', 0.1, 'times', null, null],
+      ['more than half', 0.5, 'times', 'more than', null],
+    ]);
+  });
+
+  it('takes no fraction that only shares out ("a third of", "half the")', () => {
+    expect(figures('A third of the staff left and half the plants shut.')).toEqual([]);
+  });
+
+  it('reads an age set off by commas after a name, and a count joined by a hyphen', () => {
+    expect(figures('Okafor, 47, chairs a nine-member panel, a 12-member jury and a 2-gigawatt plant with a 300-kilowatt-hour pack.')).toEqual([
+      ['47', 47, 'years', null, null],
+      ['nine-member', 9, 'members', null, null],
+      ['12-member', 12, 'members', null, null],
+      ['2-gigawatt', 2, 'gigawatts', null, null],
+      ['300-kilowatt-hour', 300, 'kilowatt-hours', null, null],
+    ]);
+  });
+
+  it('reads index levels in points, and a bare number compared with a figure before it', () => {
+    expect(figures('The Hang Seng Index closed at 19,876.54 while the Kospi ended at 2,611.2.')).toEqual([
+      ['19,876.54', 19_876.54, 'points', null, null],
+      ['2,611.2', 2_611.2, 'points', null, null],
+    ]);
+    expect(figures('Enrolment reached 9,400 students, up from 8,150 a decade ago, and the yuan traded at 7.12 per dollar.')).toEqual([
+      ['9,400', 9_400, 'students', null, null],
+      ['8,150', 8_150, 'students', null, null],
+      ['7.12', 7.12, 'per dollar', null, null],
+    ]);
+  });
+});
+
+describe('extractQuantities beside the times of a dated article', { timeout: 60_000 }, () => {
+  const dated = (body: string) => {
+    const article = parseArticle(`Headline\n\nLONDON, March 3, 2025 (Newswire) - ${body}`);
+    return extractQuantities(article, extractTimes(article).times).map((q) => [q.text, q.value, q.unit, q.currency]);
+  };
+
+  it('keeps a span of time a figure where a time was read in it', () => {
+    expect(dated('The start-up raised money in three years, held the role for six years and expects a profit within 18 months.')).toEqual([
+      ['three years', 3, 'years', null],
+      ['six years', 6, 'years', null],
+      ['18 months', 18, 'months', null],
+    ]);
+  });
+
+  it('keeps money that a time reader took for minutes', () => {
+    expect(dated('Net debt was £40m two years ago.')).toEqual([['£40m', 40_000_000, 'GBP', 'GBP']]);
   });
 });

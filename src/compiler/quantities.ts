@@ -1,13 +1,27 @@
 /**
- * Quantities: figures with their value fully scaled, what they count (from the text), a
- * qualifier ("over", "up to") and a currency. Years and dates are times, not quantities;
- * numbers glued to letters are names ("Qwen3.5", "P10", "B2B"); spelled-out counts below ten
- * ("three stages") are prose, not figures worth a card.
+ * Quantities: figures with their value fully scaled, what they measure (a noun from the text,
+ * a currency, `percent`, `times`, a span of time), a qualifier ("over", "up to") and, for
+ * prices and rates, what one figure is for ("per share"). A range gives one figure per end,
+ * each with the range's unit, scale and currency ("20-30%", "$1bn-$2bn", "between 5 and 7
+ * million", "from 20 to 30 seconds").
+ *
+ * Not figures: years, dates and times of day (times.ts claims them; year-shaped numbers and
+ * clock times are refused here too), numbers glued to letters or following a capitalised
+ * name ("Qwen3.5", "P10", "FTSE 100", "iPhone 16", "Phase 3"), ranks ("No. 1", "top 10"),
+ * phone numbers, "one" ("one of", "one day"), and vague amounts ("thousands of"). Spelled-out
+ * counts are figures ("seven workers"), as the labelled corpus has them (seeds/corpus/README.md).
  */
-import type { Qualifier, Quantity } from '../schema/bundle';
-import { hasTag, isFunctionWord, tagsOf } from './lexicon';
+import { type Qualifier, type Quantity, TIMES_UNIT } from '../schema/bundle';
+import { isNounLike, isStopWord, readNoun } from './counted';
+import { hasTag, tagsOf } from './lexicon';
+import { currencyOfWords } from '../schema/currency';
+import { currencyAfter, currencyBefore, hundredthsAfter } from './money';
+import { multipleWordsIn } from './multipliers';
 import { readNumeral, scaleNumeral, scaleOfWord, valueOfNumberWords } from './numbers';
-import type { ParsedArticle, ParsedSentence } from './types';
+import { clockAfter, isProperName, nameBefore, PHONE_NUMBER } from './notFigures';
+import { qualifierBefore } from './qualifiers';
+import type { ParsedArticle } from './types';
+import { durationOf, gluedUnit, hyphenUnit, isSpanOfTime, isTenor, perAfter, pluralOf, type UnitRead, unitAfter } from './units';
 
 /** A quantity plus the noun phrase after it ("global downloads"), used to label it in auto mode. */
 export interface ExtractedQuantity extends Quantity {
@@ -19,252 +33,470 @@ interface Span {
   end: number;
 }
 
-const CURRENCY_PREFIXES: Array<[string, string]> = [
-  ['US$', 'USD'], ['HK$', 'HKD'], ['A$', 'AUD'], ['C$', 'CAD'], ['S$', 'SGD'], ['NT$', 'TWD'], ['R$', 'BRL'],
-  ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'CNY'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'], ['₺', 'TRY'],
-  ['USD ', 'USD'], ['EUR ', 'EUR'], ['GBP ', 'GBP'], ['CNY ', 'CNY'], ['RMB ', 'CNY'], ['JPY ', 'JPY'], ['CHF ', 'CHF'],
-];
-const CURRENCY_WORDS: Record<string, string> = {
-  yuan: 'CNY', rmb: 'CNY', renminbi: 'CNY', cny: 'CNY', dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR',
-  pounds: 'GBP', gbp: 'GBP', yen: 'JPY', jpy: 'JPY', won: 'KRW', rupees: 'INR', francs: 'CHF', chf: 'CHF', rubles: 'RUB', roubles: 'RUB',
-};
-const QUALIFIERS: Array<[RegExp, Exclude<Qualifier, null>]> = [
-  [/\b(?:more than|in excess of|upwards of)\s$/i, 'more than'],
-  [/\b(?:just over|over|above)\s$/i, 'over'],
-  [/\b(?:up to|as many as)\s$/i, 'up to'],
-  [/\b(?:about|around|approximately|roughly|some|an estimated|estimated)\s$/i, 'about'],
-  [/\b(?:at least|no fewer than|no less than)\s$/i, 'at least'],
-  [/\b(?:less than|fewer than|just under|under|below)\s$/i, 'less than'],
-  [/\b(?:nearly|almost|close to|just shy of)\s$/i, 'nearly'],
-];
-const NOUN_TAGS = new Set(['Plural', 'Singular', 'Actor', 'Uncountable', 'Unit', 'Noun']);
-const NOT_NOUN_TAGS = new Set(['Adjective', 'Adverb', 'Comparative', 'Superlative', 'PastTense', 'Gerund', 'Infinitive', 'Participle', 'Cardinal', 'Ordinal']);
-const EXTRA_STOPS = new Set(['and', 'or', 'but', 'than', 'per', 'each', 'also', 'already', 'respectively', 'while', 'when', 'where', 'after', 'before', 'since', 'until', 'via', 'over', 'under', 'into', 'from', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'a', 'an', 'the']);
-const SMALL_WORD_LIMIT = 10;
-const MAX_UNIT_WORDS = 4;
+interface Numeral {
+  intDigits: string;
+  fraction: string;
+}
+
+type Kind = UnitRead['kind'] | 'money' | 'count' | 'parameters';
+
+/** A figure being read, in offsets local to its sentence. */
+interface Draft {
+  /** the figure's span: qualifier, currency, number, scale and unit words, not the counted noun */
+  start: number;
+  end: number;
+  /** the number itself */
+  numStart: number;
+  numEnd: number;
+  numeral: Numeral;
+  scale: number;
+  /** the scale was written ("billion", "bn"), so the other end of a range may share it */
+  scaleWord: boolean;
+  unit: string | null;
+  kind: Kind | null;
+  currency: string | null;
+  qualifier: Qualifier;
+  noun: string | null;
+  per: string | null;
+  /** hundredths named without their currency ("54 cents"): the money around them says which */
+  centsOfContext: boolean;
+  /** 1900-2099 written bare: a year unless money, a scale, a unit of measure or a qualifier says otherwise */
+  yearShaped: boolean;
+}
+
+
+const NUMERAL = /\d+(?:[.,]\d+)*/g;
+const GLUED = /[\p{L}%×°]+/uy;
+const SCALE_AFTER = /\s?(thousand|million|billion|trillion|mn|bn|mln|bln|trn|lakhs?|crores?)(?![\p{L}])/iuy;
+const SCALE_SUFFIX: Record<string, number> = { b: 9, k: 3, m: 6, t: 12 };
+const WORD = /\p{L}+(?:[-\u2010]\p{L}+)*/gu;
+const COMPARED = /\b(?:from|compared with|compared to|versus|vs\.?|against)\s$/i;
+const HYPHEN_NOUN = /[-\u2010\u2011](\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}-])/uy;
+// Tails that make an adjective or an idiom, not a count: "a 2-for-1 split", "40-plus", "a 100-strong team".
+const NOT_HYPHEN_NOUNS = new Set(['plus', 'odd', 'something', 'ish', 'strong', 'time', 'times', 'way', 'off', 'fold', 'digit', 'figure', 'based', 'like', 'style', 'run']);
+const AGE_BEFORE = /\b(?:aged|age of|age)\s$/i;
+const INDEX_WORDS = /\b(?:index|indices|indexes|Nikkei|Hang Seng|FTSE|S&P|Dow|Nasdaq|KOSPI|Kospi|Sensex|Nifty|Topix|DAX|CAC|Stoxx|ASX|benchmark|points)\b/i;
 
 /** Returns the quantities of the article's body in text order; `exclude` holds spans that are times. */
 export function extractQuantities(article: ParsedArticle, exclude: readonly Span[] = []): ExtractedQuantity[] {
   const out: ExtractedQuantity[] = [];
-  const sorted = [...exclude].sort((a, b) => a.start - b.start);
+  // A span of time ("in three years", "for six years") is a figure even where a time was read in
+  // it, and so is money that a time reader took for minutes ("£40m two years ago").
+  const sorted = exclude
+    .filter((x) => !isSpanOfTime(article.text.slice(x.start, x.end)) && !/[$€£¥₹]$/u.test(article.text.slice(Math.max(0, x.start - 1), x.start)))
+    .sort((a, b) => a.start - b.start);
   let first = 0;
+  // Bare "cents" are hundredths of the money the text last named ("SGD 0.60 … 54 cents").
+  let lastCurrency: string | null = null;
   for (const sentence of article.sentences) {
     if (sentence.kind !== 'body') continue;
     // Sentences and spans are both in text order: one moving window keeps this linear.
     while (first < sorted.length && (sorted[first] as Span).end <= sentence.start) first++;
-    const inSentence: Span[] = [];
-    for (let i = first; i < sorted.length && (sorted[i] as Span).start < sentence.end; i++) inSentence.push(sorted[i] as Span);
-    const numerals = numeralsIn(article.text, sentence, inSentence);
-    const found = [...numerals, ...numberWordsIn(article.text, sentence, [...inSentence, ...numerals])];
-    found.sort((a, b) => a.start - b.start);
-    for (const q of found) out.push({ ...q, id: `q${out.length + 1}`, text: article.text.slice(q.start, q.end) });
+    const s = article.text.slice(sentence.start, sentence.end);
+    const blocked: Span[] = [];
+    for (let i = first; i < sorted.length && (sorted[i] as Span).start < sentence.end; i++) {
+      const x = sorted[i] as Span;
+      blocked.push({ start: x.start - sentence.start, end: x.end - sentence.start });
+    }
+    for (const m of s.matchAll(PHONE_NUMBER)) blocked.push({ start: m.index, end: m.index + m[0].length });
+    // The sentence splitter ends a sentence at "No." in "the No. 1 seller": the rank check looks back over it.
+    const lead = article.text.slice(Math.max(0, sentence.start - 8), sentence.start);
+    for (const d of figuresIn(s, blocked, lead)) {
+      if (d.centsOfContext) d.currency = d.unit = lastCurrency ?? 'USD';
+      if (d.currency) lastCurrency = d.currency;
+      const start = sentence.start + d.start;
+      const end = sentence.start + d.end;
+      const quantity: ExtractedQuantity = {
+        id: `q${out.length + 1}`,
+        text: article.text.slice(start, end),
+        start,
+        end,
+        sentence: sentence.id,
+        value: scaleNumeral(d.numeral, d.scale),
+        unit: d.unit as string,
+        currency: d.currency,
+        qualifier: d.qualifier,
+        noun: d.noun,
+      };
+      if (d.per) quantity.per = d.per;
+      out.push(quantity);
+    }
   }
   return out;
 }
 
-type Draft = Omit<ExtractedQuantity, 'id'>;
+/** Returns the figures of one sentence in text order. */
+function figuresIn(s: string, blocked: readonly Span[], lead: string): Draft[] {
+  const numerals = numeralsIn(s, blocked, lead);
+  const words = [...s.matchAll(WORD)];
+  const drafts = [...numerals, ...numberWordsIn(s, words, [...blocked, ...numerals.map((d) => ({ start: d.numStart, end: d.numEnd }))])];
+  drafts.sort((a, b) => a.numStart - b.numStart);
+  joinRanges(s, drafts);
+  joinComparisons(s, drafts);
+  const taken = [...blocked, ...drafts];
+  for (const m of multipleWordsIn(s, words)) {
+    if (overlaps(taken, m.start, m.end)) continue;
+    drafts.push({ ...emptyDraft(m.start, m.end, toNumeral(m.value)), kind: 'times', unit: TIMES_UNIT });
+  }
+  for (const d of drafts) {
+    const qualifier = qualifierBefore(s, d.start);
+    // "over six months" is mostly "during six months", not "more than".
+    if (qualifier && !(qualifier.qualifier === 'over' && d.kind === 'duration')) {
+      d.start = qualifier.start;
+      d.qualifier = qualifier.qualifier;
+    }
+  }
+  return drafts.filter(isFigure).sort((a, b) => a.start - b.start);
+}
 
-function numeralsIn(text: string, sentence: ParsedSentence, exclude: readonly Span[]): Draft[] {
-  const s = text.slice(sentence.start, sentence.end);
+function isFigure(d: Draft): boolean {
+  if (d.unit === null || d.kind === null) return false;
+  if (!Number.isFinite(scaleNumeral(d.numeral, d.scale))) return false;
+  if (d.yearShaped && !d.currency && d.scale === 0 && d.kind === 'count') return d.qualifier !== null;
+  return true;
+}
+
+/** Returns the draft of a number at [at, end) with nothing read around it yet. */
+function emptyDraft(at: number, end: number, numeral: Numeral): Draft {
+  return {
+    start: at, end, numStart: at, numEnd: end, numeral, scale: 0, scaleWord: false, unit: null, kind: null, currency: null,
+    qualifier: null, noun: null, per: null, centsOfContext: false, yearShaped: false,
+  };
+}
+
+function numeralsIn(s: string, blocked: readonly Span[], lead: string): Draft[] {
   const drafts: Draft[] = [];
-  for (const m of s.matchAll(/\d+(?:[.,]\d+)*/g)) {
+  let aboutAnIndex: boolean | null = null;
+  for (const m of s.matchAll(NUMERAL)) {
     const at = m.index;
     const run = m[0];
     const end = at + run.length;
-    if (overlaps(exclude, sentence.start + at, sentence.start + end)) continue;
+    if (overlaps(blocked, at, end)) continue;
     const prev = s[at - 1] ?? '';
     const beforePrev = s[at - 2] ?? '';
-    if (/[\p{L}\p{N}_]/u.test(prev)) continue; // "Qwen3.5", "P10", "B2B"
+    const currency = currencyBefore(s, at);
+    if (!currency && /[\p{L}\p{N}_]/u.test(prev)) continue; // "Qwen3.5", "P10", "B2B"
     const numeral = readNumeral(run);
     if (!numeral) continue;
     // "000" or "007" are a thousands group or a code, not a figure.
     if (numeral.intDigits.length > 1 && numeral.intDigits.startsWith('0')) continue;
-    const after = s.slice(end);
-    const glued = /^[\p{L}%]+/u.exec(after)?.[0] ?? '';
-    const joinedToName = /[-/]/.test(prev) && /[\p{L}\p{N}]/u.test(beforePrev);
+    GLUED.lastIndex = end;
+    const glued = GLUED.exec(s)?.[0] ?? '';
+    const dash = /[-\u2010\u2011/]/.test(prev);
+    const joinedToName = dash && /[\p{L}\p{N}]/u.test(beforePrev);
     const size = /^[BMT]$/.exec(glued);
-    if (size && (joinedToName || /^\s+(?:parameters?|models?|LLMs?)\b/i.test(after.slice(1)))) {
+    if (size && (joinedToName || /^\s+(?:parameters?|models?|LLMs?)\b/i.test(s.slice(end + 1, end + 16)))) {
       // Model sizes: "Qwen3.5-0.8B", "/2B", "a 7B model".
-      const scale = { B: 9, M: 6, T: 12 }[size[0] as 'B' | 'M' | 'T'];
-      drafts.push(draft(sentence, at, end + 1, scaleNumeral(numeral, scale), 'parameters', null, null, null));
+      const d = emptyDraft(at, end + 1, numeral);
+      Object.assign(d, { scale: { B: 9, M: 6, T: 12 }[size[0] as 'B' | 'M' | 'T'], kind: 'parameters', unit: 'parameters' });
+      drafts.push(d);
       continue;
     }
-    if (joinedToName || /[:.,]/.test(prev) && /\d/.test(beforePrev)) continue; // "COVID-19", "20:01"
-    if (/^[-/:]\d/.test(after)) continue; // ranges and dates "10-15", "24/7"
-    if (/^\s?(?:[ap]\.?m\.?)(?![\p{L}])/iu.test(after)) continue; // clock times "5 pm", "9 a.m."
+    const last = drafts[drafts.length - 1];
+    // The second end of a range ("20-30%", "10bn-12bn") follows the first across a dash.
+    const rangeEnd = /[-\u2013]/.test(prev) && last !== undefined && last.end === at - 1 && !last.yearShaped;
+    if (!currency && joinedToName && !rangeEnd) continue; // "COVID-19", "GPT-4", "737-800"
+    if (!currency && /[:.,]/.test(prev) && /\d/.test(beforePrev)) continue; // "20:01"
+    if (/^[/:]\d/.test(s.slice(end, end + 2))) continue; // "24/7", "10:30"
+    if (prev === '#' || (!currency && nameBefore(s, at, lead))) continue;
+    if (clockAfter(s, end)) continue;
 
-    const currencyBefore = currencyPrefix(s, at);
-    let scale = 0;
+    const d = emptyDraft(currency ? currency.start : at, end, numeral);
+    d.currency = currency?.code ?? null;
+    d.yearShaped = /^(?:19|20)\d\d$/.test(run);
     let cursor = end;
-    let unit: string | null = null;
-    let currency = currencyBefore?.code ?? null;
     if (glued) {
       const suffix = glued.toLowerCase();
-      if (glued === '%') unit = 'percent';
-      else if (suffix === 'bn' || suffix === 'tn' || suffix === 'trn' || suffix === 'mn') scale = scaleOfWord(suffix) ?? 0;
-      else if (glued === 'B' || glued === 'K' || glued === 'k' || glued === 'M' || (currency && (suffix === 'm' || suffix === 't'))) {
-        scale = { b: 9, k: 3, m: 6, t: 12 }[suffix] ?? 0;
-      } else continue; // "1st", "3D", "5G", "100m" (metres or million: unclear)
+      const scale = scaleOfWord(suffix);
+      if (scale !== null && suffix !== 'thousand' && suffix !== 'million' && suffix !== 'billion' && suffix !== 'trillion') d.scale = scale;
+      else if (glued === 'B' || glued === 'K' || glued === 'k' || glued === 'M' || (d.currency && (suffix === 'm' || suffix === 'b' || suffix === 't'))) d.scale = SCALE_SUFFIX[suffix] ?? 0;
+      else if (glued === 'p' && !d.currency) Object.assign(d, { currency: 'GBP', scale: -2 }); // "5p", "340p": pence
+      else {
+        const unit = gluedUnit(glued);
+        if (!unit) continue; // "1st", "3D", "5G", "100m" (metres or million: unclear)
+        d.kind = unit.kind;
+        d.unit = unit.unit;
+      }
+      d.scaleWord = d.scale > 0;
       cursor = end + glued.length;
-    } else if (/^-years?-old\b/i.test(after)) {
-      unit = 'years';
-      cursor = end + (/^-years?-old/i.exec(after)?.[0].length ?? 0);
+      // "−5C": a temperature keeps its sign.
+      if (d.kind === 'measure' && (prev === '\u2212' || prev === '-') && !/[\p{L}\p{N}]/u.test(beforePrev)) {
+        d.numeral = { ...numeral, intDigits: `-${numeral.intDigits}` };
+        d.start = at - 1;
+      }
+    } else {
+      const hyphen = hyphenUnit(s, end) ?? hyphenNoun(s, end);
+      if (hyphen?.kind === 'duration' && isTenor(s, hyphen.end)) continue;
+      if (hyphen) {
+        d.kind = hyphen.kind;
+        d.unit = hyphen.unit;
+        if (hyphen.kind === 'money') d.currency = hyphen.unit;
+        cursor = hyphen.end;
+      } else if (/^[-\u2013]\d/.test(s.slice(end, end + 2))) {
+        // The first end of a range: what it measures comes from the second (see joinRanges).
+        if (d.currency) Object.assign(d, { kind: 'money', unit: d.currency });
+        drafts.push(d);
+        continue;
+      }
     }
-    const scaleWord = /^\s+(thousand|million|billion|trillion|mn|bn)\b/i.exec(s.slice(cursor));
-    if (scaleWord && scale === 0) {
-      scale = scaleOfWord(scaleWord[1] ?? '') ?? 0;
-      cursor += scaleWord[0].length;
+    if (!readUnits(s, cursor, d)) continue;
+    // "minus 20C", "minus 20 degrees Celsius"
+    if (!d.currency && /\bminus\s$/i.test(s.slice(Math.max(0, at - 6), at))) {
+      d.numeral = { ...d.numeral, intDigits: `-${d.numeral.intDigits}` };
+      d.start = at - 6;
     }
-    const currencyAfter = /^\s*(?:US )?([A-Za-z]+)\b/.exec(s.slice(cursor));
-    const afterCode = currencyAfter ? CURRENCY_WORDS[(currencyAfter[1] ?? '').toLowerCase()] : undefined;
-    if (afterCode && !currency) {
-      currency = afterCode;
-      cursor += currencyAfter?.[0].length ?? 0;
+    const whole = numeral.fraction === '' && !run.includes(',');
+    // "aged 33", "Strand, 52, will leave": an age.
+    if (d.kind === null && (AGE_BEFORE.test(s.slice(Math.max(0, at - 8), at)) || (whole && Number(run) <= 120 && /\p{Lu}[\p{L}'’.-]*,\s$/u.test(s.slice(Math.max(0, at - 24), at)) && /^\s?,/.test(s.slice(cursor, cursor + 2))))) {
+      d.kind = 'age';
+      d.unit = 'years';
+      d.noun = 'age';
     }
-    const percent = /^\s*(?:percent|per cent)\b/i.exec(s.slice(cursor));
-    if (percent && !unit) {
-      unit = 'percent';
-      cursor += percent[0].length;
+    // "The Straits Times Index closed at 4,612.3": a level in points, in a sentence about an index.
+    if (d.kind === null && !whole && !d.currency) {
+      aboutAnIndex ??= INDEX_WORDS.test(s);
+      if (aboutAnIndex) Object.assign(d, { kind: 'count', unit: 'points' });
     }
-    const start = currencyBefore ? currencyBefore.start : at;
-    let noun = nounAfter(s, cursor);
-    if (unit === 'years' || (!noun && /\b(?:aged|age of)\s$/i.test(s.slice(Math.max(0, start - 8), start)))) {
-      unit = 'years';
-      noun = 'age';
-    }
-    if (currency) unit = currency;
-    else if (!unit) unit = noun;
-    if (!unit) continue; // a bare number ("one of", "10 of the") says nothing on its own
-    const value = scaleNumeral(numeral, scale);
-    if (!Number.isFinite(value)) continue;
-    const qualifier = qualifierBefore(s, start);
-    drafts.push(draft(sentence, qualifier ? qualifier.start : start, cursor, value, unit, currency, qualifier?.qualifier ?? null, noun));
+    if (d.kind === 'count' && d.per === null && numeral.fraction.length === 2 && Number(numeral.intDigits) <= 24 && /\b(?:at|by|until|till|from|before|after|around)\s$/i.test(s.slice(Math.max(0, at - 7), at))) continue; // "at 9.30 this morning"
+    drafts.push(d);
   }
   return drafts;
 }
 
-function numberWordsIn(text: string, sentence: ParsedSentence, exclude: readonly Span[]): Draft[] {
-  const s = text.slice(sentence.start, sentence.end);
+function numberWordsIn(s: string, words: readonly RegExpExecArray[], blocked: readonly Span[]): Draft[] {
   const drafts: Draft[] = [];
-  const words = [...s.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)];
   let i = 0;
   while (i < words.length) {
-    const first = words[i];
-    if (!first || !isNumberWord(first[0])) {
+    const first = words[i] as RegExpExecArray;
+    const compound = compoundOfWords(first[0]);
+    if (compound && !overlaps(blocked, first.index, first.index + first[0].length) && !isTenor(s, first.index + first[0].length)) {
+      // "a five-year contract", "the 15-year-old", "a nine-member panel", "every one-yen rise"
+      const d = emptyDraft(first.index, first.index + first[0].length, toNumeral(compound.value));
+      Object.assign(d, { kind: compound.kind, unit: compound.unit, currency: compound.kind === 'money' ? compound.unit : null });
+      readUnits(s, d.end, d);
+      drafts.push(d);
+      i++;
+      continue;
+    }
+    if (!startsNumber(first[0], words[i + 1]?.[0], words[i + 2]?.[0])) {
       i++;
       continue;
     }
     // A run of number words joined by spaces, "and" or "a" ("one hundred and twenty", "half a million").
     let j = i;
     while (j + 1 < words.length) {
-      const next = words[j + 1];
-      const cur = words[j];
-      if (!next || !cur || s.slice(cur.index + cur[0].length, next.index) !== ' ') break;
+      const next = words[j + 1] as RegExpExecArray;
+      const cur = words[j] as RegExpExecArray;
+      if (s.slice(cur.index + cur[0].length, next.index) !== ' ') break;
       const w = next[0].toLowerCase();
       if (isNumberWord(next[0]) || ((w === 'and' || w === 'a') && isNumberWord(words[j + 2]?.[0] ?? ''))) j++;
       else break;
     }
-    const last = words[j];
+    const last = words[j] as RegExpExecArray;
     i = j + 1;
-    if (!last) continue;
     const at = first.index;
     const end = last.index + last[0].length;
-    if (overlaps(exclude, sentence.start + at, sentence.start + end)) continue;
+    if (overlaps(blocked, at, end)) continue;
     // "10 billion" was read with its numeral; "billion" alone is not a second figure.
-    if (/[\p{N}$€£¥]\s*$/u.test(s.slice(Math.max(0, at - 3), at))) continue;
+    if (/\p{N}\s?$/u.test(s.slice(Math.max(0, at - 2), at))) continue;
     const phrase = s.slice(at, end);
-    const hasScale = phrase.split(/[\s-]+/).some((w) => hasTag(w, 'Multiple'));
-    if (!hasScale && phrase.split(/[\s-]+/).length === 1 && SMALL_NUMBER_WORDS.has(phrase.toLowerCase())) continue;
+    if (/^one$/i.test(phrase)) continue; // "one of", "one day": prose
+    if (/\b(?:number|no\.?)\s$/i.test(s.slice(Math.max(0, at - 8), at))) continue; // "the number nine shirt": a rank
     const value = valueOfNumberWords(phrase);
-    if (value === null || (!hasScale && value < SMALL_WORD_LIMIT)) continue;
-    let cursor = end;
-    let currency: string | null = null;
-    const currencyAfter = /^\s*(?:US )?([A-Za-z]+)\b/.exec(s.slice(cursor));
-    const code = currencyAfter ? CURRENCY_WORDS[(currencyAfter[1] ?? '').toLowerCase()] : undefined;
-    if (code) {
-      currency = code;
-      cursor += currencyAfter?.[0].length ?? 0;
-    }
-    const noun = nounAfter(s, cursor);
-    const unit = currency ?? noun;
-    if (!unit) continue;
-    const qualifier = qualifierBefore(s, at);
-    drafts.push(draft(sentence, qualifier ? qualifier.start : at, cursor, value, unit, currency, qualifier?.qualifier ?? null, noun));
+    if (value === null) continue;
+    const d = emptyDraft(at, end, toNumeral(value));
+    if (AGE_BEFORE.test(s.slice(Math.max(0, at - 8), at))) Object.assign(d, { kind: 'age', unit: 'years' }); // "by age two"
+    if (!readUnits(s, end, d)) continue;
+    drafts.push(d);
   }
   return drafts;
 }
 
-const SMALL_NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'zero', 'a', 'and']);
+/**
+ * Reads what follows a number, from `from`: a scale word, a currency, a unit of measure, what
+ * one figure is for, or the counted noun. Returns false when the words make it no figure ("two
+ * years ago" is a time).
+ */
+function readUnits(s: string, from: number, d: Draft): boolean {
+  let cursor = from;
+  // "₹11.4 lakh crore": a second scale word multiplies the first.
+  for (let n = 0; n < 2 && d.kind === null && (n === 0 ? d.scale === 0 : d.scaleWord); n++) {
+    SCALE_AFTER.lastIndex = cursor;
+    const m = SCALE_AFTER.exec(s);
+    if (!m) break;
+    d.scale += scaleOfWord(m[1] ?? '') ?? 0;
+    d.scaleWord = true;
+    cursor = SCALE_AFTER.lastIndex;
+  }
+  if (d.kind === null && d.currency === null) {
+    // The longer name wins: "15 euro cents" are hundredths, "15 euros" are not.
+    const named = currencyAfter(s, cursor);
+    const hundredths = hundredthsAfter(s, cursor);
+    const money = named && (!hundredths || named.end >= hundredths.end) ? named : null;
+    if (money) {
+      d.currency = money.code;
+      cursor = money.end;
+    } else if (hundredths) {
+      // "45 HK cents" is HK$0.45; "54 cents" takes the currency the text last named.
+      d.scale -= 2;
+      if (hundredths.code === 'cents') Object.assign(d, { kind: 'money', unit: 'cents', centsOfContext: true });
+      else d.currency = hundredths.code;
+      cursor = hundredths.end;
+    }
+  }
+  if (d.currency) {
+    d.kind = 'money';
+    d.unit = d.currency;
+  }
+  if (d.kind === null) {
+    const unit = unitAfter(s, cursor);
+    if (unit && unit.end === -1) return false;
+    if (unit && 'unit' in unit) {
+      d.kind = unit.kind;
+      d.unit = unit.unit;
+      cursor = unit.end;
+    }
+  }
+  const rate = d.kind !== null && d.kind !== 'duration' && d.kind !== 'age';
+  // "SGD 4.35 per share": the span runs on over what one figure is for.
+  const per = rate ? perAfter(s, cursor) : null;
+  if (per) {
+    d.per = per.per;
+    cursor = per.end;
+  }
+  const noun = readNoun(s, cursor);
+  if (noun && !isProperName(noun.text, d.numeral.intDigits, d.scale)) {
+    d.noun = noun.text.replace(/\s+/g, ' ');
+    if (d.kind === null) {
+      // A count: the noun says what is counted ("14,000 autonomous carts") and stays outside the span.
+      d.kind = 'count';
+      d.unit = d.noun;
+      d.per = perAfter(s, noun.end)?.per ?? null;
+    }
+  } else if (d.kind === null) {
+    // A rate with no noun before "per": "7.05 per dollar".
+    const rate = perAfter(s, cursor);
+    if (rate && /^\s*(?:per|\/)/i.test(s.slice(cursor, cursor + 5))) Object.assign(d, { kind: 'count', unit: `per ${rate.per}`, per: rate.per });
+  }
+  if (d.kind === 'age') d.noun = 'age';
+  d.end = cursor;
+  return true;
+}
+
+/**
+ * Joins the two ends of a range ("20-30%", "$1bn-$2bn", "from 20 to 30 seconds", "between 5 and
+ * 7 million"): the end that says what the range measures lends it to the other, and a scale
+ * word written once ("$1-2 billion") scales both.
+ */
+function joinRanges(s: string, drafts: Draft[]): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const a = drafts[i] as Draft;
+    const b = drafts[i + 1] as Draft;
+    if (a.kind === 'parameters' || b.kind === 'parameters' || b.start < a.end) continue;
+    const between = s.slice(a.end, b.start);
+    const dash = /^\s?[-\u2013\u2014]\s?$/.test(between);
+    const to = /^\s+to\s+$/i.test(between);
+    const and = /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(s.slice(Math.max(0, a.start - 10), a.start));
+    if (!dash && !to && !and) continue;
+    // "$1-2 billion charge": the money of one end makes the other money, whatever noun follows.
+    if (a.kind === 'money' && b.kind === 'count') Object.assign(b, { kind: 'money', unit: a.currency, currency: a.currency });
+    else if (b.kind === 'money' && a.kind === 'count') Object.assign(a, { kind: 'money', unit: b.currency, currency: b.currency });
+    const sameKind = a.kind === null || b.kind === null || (a.kind === b.kind && a.currency === b.currency && a.unit === b.unit);
+    if (!sameKind || a.yearShaped || b.yearShaped) continue;
+    const scale = a.scale === 0 && b.scaleWord && Number(a.numeral.intDigits) < 1000 ? b.scale : a.scale;
+    // A dash joins a range only upwards: "a 3-1 win" is a score, "2-2" a draw, and neither number a figure.
+    if (dash && scaleNumeral(a.numeral, scale) >= scaleNumeral(b.numeral, b.scale)) {
+      a.kind = null;
+      b.kind = null;
+      continue;
+    }
+    if (scale !== a.scale) {
+      a.scale = scale;
+      a.scaleWord = true;
+    }
+    const [source, target] = a.kind === null ? [b, a] : [a, b];
+    if (target.kind === null) {
+      target.kind = source.kind;
+      target.unit = source.unit;
+      target.currency = source.currency;
+      target.per = source.per;
+      target.noun = source.noun;
+    }
+  }
+}
+
+/**
+ * Gives a bare number compared with a figure before it that figure's unit: "14,200 students, up
+ * from 10,950", "$5 billion, compared with 4.2 a year earlier".
+ */
+function joinComparisons(s: string, drafts: Draft[]): void {
+  let last: Draft | null = null;
+  for (const d of drafts) {
+    if (d.kind === null && last && COMPARED.test(s.slice(Math.max(0, d.start - 16), d.start))) {
+      Object.assign(d, { kind: last.kind, unit: last.unit, currency: last.currency, per: last.per, noun: last.noun, centsOfContext: last.centsOfContext });
+      if (last.scaleWord && d.scale === 0 && Number(d.numeral.intDigits) < 1000) d.scale = last.scale;
+    }
+    if (d.kind !== null && d.kind !== 'parameters') last = d;
+  }
+}
+
+/** Returns a noun joined to a number by a hyphen: "a 15-member committee" (15 members), "a 1-gigawatt campus", "a 10-euro note" (money); or null. */
+function hyphenNoun(s: string, from: number): { end: number; unit: string; kind: 'count' | 'money' } | null {
+  HYPHEN_NOUN.lastIndex = from;
+  const m = HYPHEN_NOUN.exec(s);
+  const tail = m?.[1];
+  if (!m || !tail) return null;
+  const last = tail.split('-').pop() ?? '';
+  const money = currencyOfWords(tail) ?? currencyOfWords(`${tail}s`);
+  if (money) return { end: HYPHEN_NOUN.lastIndex, unit: money, kind: 'money' };
+  if (isStopWord(last) || NOT_HYPHEN_NOUNS.has(last) || !(isNounLike(last) || durationOf(last) !== null)) return null; // "kilowatt-hour" ends in a unit of time
+  return { end: HYPHEN_NOUN.lastIndex, unit: pluralOf(tail), kind: 'count' };
+}
+
+/**
+ * Returns the value and unit of a number written in words and joined by a hyphen to what it
+ * measures: "five-year" (5 years), "fifteen-year-old" (an age), "nine-member" (9 members),
+ * "one-yen" (1 JPY); or null. With "one", only a span of time or money: "one-off", "one-man" are idioms.
+ */
+function compoundOfWords(word: string): { value: number; unit: string; kind: 'duration' | 'age' | 'count' | 'money' } | null {
+  if (!word.includes('-') && !word.includes('\u2010')) return null;
+  const parts = word.split(/[-\u2010]/);
+  const old = parts[parts.length - 1]?.toLowerCase() === 'old';
+  const tail = (parts[parts.length - (old ? 2 : 1)] ?? '').toLowerCase();
+  const head = parts.slice(0, parts.length - (old ? 2 : 1));
+  if (head.length === 0 || !head.every((p) => isNumberWord(p))) return null;
+  const duration = durationOf(tail);
+  const money = duration ? null : currencyOfWords(tail) ?? currencyOfWords(`${tail}s`);
+  const counted = !duration && !money && !old && !/^one$/i.test(head.join('-')) && !isStopWord(tail) && !NOT_HYPHEN_NOUNS.has(tail) && isNounLike(tail) && !hasTag(tail, 'Ordinal');
+  if ((old && duration !== 'years') || !(duration || money || counted)) return null;
+  const value = valueOfNumberWords(head.join('-'));
+  if (value === null) return null;
+  if (old) return { value, unit: 'years', kind: 'age' };
+  if (duration) return { value, unit: duration, kind: 'duration' };
+  if (money) return { value, unit: money, kind: 'money' };
+  return { value, unit: pluralOf(tail), kind: 'count' };
+}
+
+/** Returns true when a number-word run starts here: a cardinal ("forty"), or "a"/"half" before a scale ("a billion", "half a million"). */
+function startsNumber(word: string, next = '', nextNext = ''): boolean {
+  if (isNumberWord(word)) return true;
+  const w = word.toLowerCase();
+  if (w === 'half') return next.toLowerCase() === 'a' && hasTag(nextNext, 'Multiple');
+  return (w === 'a' || w === 'an') && hasTag(next, 'Multiple');
+}
 
 function isNumberWord(word: string): boolean {
   const tags = tagsOf(word);
-  if (tags.includes('Ordinal') || tags.includes('Fraction')) return word.toLowerCase() === 'half';
-  return tags.includes('Cardinal') || word.split('-').every((part) => tagsOf(part).includes('Cardinal'));
+  if (tags.includes('Ordinal') || tags.includes('Fraction')) return false;
+  return tags.includes('Cardinal') || (word.includes('-') && word.split('-').every((part) => tagsOf(part).includes('Cardinal')));
 }
 
-function draft(sentence: ParsedSentence, from: number, to: number, value: number, unit: string, currency: string | null, qualifier: Qualifier, noun: string | null): Draft {
-  return { text: '', start: sentence.start + from, end: sentence.start + to, sentence: sentence.id, value, unit, currency, qualifier, noun };
+function toNumeral(value: number): Numeral {
+  const [intDigits = '0', fraction = ''] = String(value).split('.');
+  return { intDigits, fraction };
 }
 
 function overlaps(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((x) => x.start < end && start < x.end);
 }
 
-function currencyPrefix(s: string, at: number): { start: number; code: string } | null {
-  for (const [symbol, code] of CURRENCY_PREFIXES) {
-    const from = at - symbol.length;
-    if (from >= 0 && s.slice(from, at) === symbol && !/[\p{L}\p{N}]/u.test(s[from - 1] ?? '')) return { start: from, code };
-  }
-  return null;
-}
-
-function qualifierBefore(s: string, at: number): { start: number; qualifier: Exclude<Qualifier, null> } | null {
-  const before = s.slice(Math.max(0, at - 24), at);
-  for (const [pattern, qualifier] of QUALIFIERS) {
-    const m = pattern.exec(before);
-    if (m) return { start: at - (before.length - m.index), qualifier };
-  }
-  return null;
-}
-
-/** Returns the noun phrase right after a figure ("global downloads", "monthly active users"), or null. */
-export function nounAfter(s: string, from: number): string | null {
-  const re = /\s*([\p{L}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{N}]+)*)/uy;
-  re.lastIndex = from;
-  const words: Array<{ word: string; start: number; end: number }> = [];
-  while (words.length < MAX_UNIT_WORDS) {
-    const gap = /^\s*/.exec(s.slice(re.lastIndex, re.lastIndex + 8))?.[0] ?? '';
-    if (words.length > 0 && gap.length === 0) break;
-    const m = re.exec(s);
-    const word = m?.[1];
-    if (!m || !word) break;
-    if (isStopWord(word)) break;
-    words.push({ word, start: m.index + m[0].length - word.length, end: m.index + m[0].length });
-  }
-  let head = -1;
-  words.forEach((w, i) => {
-    if (isNounLike(w.word)) head = i;
-  });
-  const first = words[0];
-  const last = words[head];
-  if (!first || !last) return null;
-  return s.slice(first.start, last.end).replace(/\s+/g, ' ');
-}
-
-function isStopWord(word: string): boolean {
-  const w = word.toLowerCase();
-  if (EXTRA_STOPS.has(w) || CURRENCY_WORDS[w] !== undefined) return true;
-  if (isFunctionWord(w)) return true;
-  const tags = tagsOf(w);
-  return tags.includes('PastTense') || (tags.includes('Adverb') && !w.endsWith('ly'));
-}
-
-function isNounLike(word: string): boolean {
-  const w = word.toLowerCase();
-  const tags = tagsOf(w);
-  if (tags.some((t) => NOUN_TAGS.has(t))) return true;
-  if (/[^s]s$/.test(w) && !/(?:ous|ss|us|is)$/.test(w)) return !tags.includes('Adjective'); // "models", "co-founders"
-  if (tags.some((t) => NOT_NOUN_TAGS.has(t))) return false;
-  if (tags.length > 0) return false;
-  return !/(?:ly|ive|ous|ful|able|ible|ed|ing|ic)$/.test(w);
-}

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { annotateArticle } from './annotate';
 import { parseArticle } from './parse';
 import { extractPeople } from './people';
 import { extractQuotations } from './quotations';
 
 const quotes = (body: string) => {
-  const article = parseArticle(`Headline\n\n${body}`);
+  const article = annotateArticle(parseArticle(`Headline\n\n${body}`));
   return extractQuotations(article, extractPeople(article)).map((q) => [q.text, q.speaker]);
 };
 

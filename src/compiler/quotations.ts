@@ -6,7 +6,7 @@
  */
 import type { Person, Quotation } from '../schema/bundle';
 import { findQuotePairs } from './sentences';
-import { sentenceAt } from './people';
+import { sentenceAt } from './annotate';
 import type { ParsedArticle } from './types';
 
 const MIN_WORDS = 4;

@@ -41,14 +41,16 @@ describe('extractTimes(article, options)', { timeout: 60_000 }, () => {
   });
 
   it('reads "recently" as the publication month and "the same day" as the expression before', () => {
+    expect(times('She was most recently finance chief of its European unit.').slice(1)).toEqual([]);
     expect(times('Recently, it shipped models. On the same day, it renamed itself.').slice(1)).toEqual([
       ['Recently', '2026-03', 'month', 'recent', true, 'published'],
       ['the same day', '2026-03', 'month', 'recent', true, 't2'],
     ]);
   });
 
-  it('leaves out durations, vague spans, weekdays, clock times and "now"', () => {
-    expect(times('Over the next two years and in the past year, it is now busy. On Tuesday at 5 pm it met. In the next decade it grows.').slice(1)).toEqual([]);
+  it('leaves out durations, vague spans, weeks, clock times alone and "now"', () => {
+    expect(times('Over the next two years and in the past year, it is now busy. At 5 pm it met. In the next decade it grows.').slice(1)).toEqual([]);
+    expect(times('It has grown for six months and will hire within two years. Last week the regulator met the board, and this week it rests.').slice(1)).toEqual([]);
   });
 
   it('dates the dateline with the latest year the text names, or the story year', () => {
@@ -64,3 +66,269 @@ describe('extractTimes(article, options)', { timeout: 60_000 }, () => {
     expect(r.diagnostics.map((d) => d.message)).toEqual(['the dateline has no year and the text names none: set published_year in the story file']);
   });
 });
+
+// Published on Monday 17 November 2025 at 10:00, as a wire prints it.
+const MONDAY = 'Wire 2025-11-17 10:00';
+const read = (body: string) => times(body, MONDAY).slice(1).map(([text, resolved, precision]) => [text, resolved, precision]);
+
+describe('extractTimes(article): days and years told from publication', { timeout: 60_000 }, () => {
+  it('reads a weekday as the latest one on or before publication, unless the sentence looks ahead', () => {
+    expect(read('The company said on Tuesday it would cut 5% of its staff. It announced the deal on Monday. The ministry said late on Friday that talks would resume.')).toEqual([
+      ['on Tuesday', '2025-11-11', 'day'],
+      ['on Monday', '2025-11-17', 'day'],
+      ['on Friday', '2025-11-14', 'day'],
+    ]);
+    expect(read('Economists expect the central bank to cut its rate to 3.75% on Thursday, Dec. 18.')).toEqual([['on Thursday, Dec. 18', '2025-12-18', 'day']]);
+    expect(read('The company will report results on Thursday. Ministers are due to meet on Wednesday.')).toEqual([
+      ['on Thursday', '2025-11-20', 'day'],
+      ['on Wednesday', '2025-11-19', 'day'],
+    ]);
+  });
+
+  it('keeps a printed clock time with its weekday, and only a printed one', () => {
+    expect(read('Trading halted on Tuesday at 3:15 p.m. The board met on Friday morning.')).toEqual([
+      ['on Tuesday at 3:15 p.m', '2025-11-11T15:15', 'minute'],
+      ['on Friday morning', '2025-11-14', 'day'],
+    ]);
+  });
+
+  it('reads yesterday, today, this year, next year and years ago', () => {
+    expect(read('Shares fell 4% yesterday and recovered today. Revenue this year will top $5 billion and grow again next year. The firm was founded two years ago.')).toEqual([
+      ['yesterday', '2025-11-16', 'day'],
+      ['today', '2025-11-17', 'day'],
+      ['this year', '2025', 'year'],
+      ['next year', '2026', 'year'],
+      ['two years ago', '2023', 'year'],
+    ]);
+  });
+
+  it('reads a month or day without a year as the latest one by publication, or the next when ahead', () => {
+    expect(read('The board met in December. Trading resumed on Nov. 3. The deal will close in March. The vote is scheduled for Nov. 20.')).toEqual([
+      ['December', '2024-12', 'month'],
+      ['Nov. 3', '2025-11-03', 'day'],
+      ['March', '2026-03', 'month'],
+      ['Nov. 20', '2025-11-20', 'day'],
+    ]);
+  });
+});
+
+describe('extractTimes(article): the tense that places a weekday or a month without a year', { timeout: 60_000 }, () => {
+  it('takes the last cue before the time, then the verb right after it', () => {
+    expect(read('Strand will leave at the end of June, Corvane said in a filing on Friday. Kaito Motors on Tuesday cut its forecast.')).toEqual([
+      ['the end of June', '2026-06', 'month'],
+      ['on Friday', '2025-11-14', 'day'],
+      ['on Tuesday', '2025-11-11', 'day'],
+    ]);
+    expect(read('"We will not rush," the chief executive told analysts on a call in October. Margins could fall in the second half if demand slowed.')).toEqual([
+      ['October', '2025-10', 'month'],
+      ['the second half', '2025-H2', 'half'],
+    ]);
+  });
+
+  it('reads a deadline as ahead unless a past verb set it, and an adjective in -ed as no past', () => {
+    expect(read('He said he hoped to name a president by March. It agreed in October to delay increases until April.')).toEqual([
+      ['March', '2026-03', 'month'],
+      ['October', '2025-10', 'month'],
+      ['April', '2025-04', 'month'],
+    ]);
+    expect(read('Samsung will release detailed results on Jan. 31.')).toEqual([['Jan. 31', '2026-01-31', 'day']]);
+  });
+
+  it('reads a timetable in the present tense as ahead', () => {
+    expect(read('Rival Harbour Union Bank reports on Monday. The speaker ships on Dec. 15 in the U.S.')).toEqual([
+      ['on Monday', '2025-11-17', 'day'],
+      ['Dec. 15', '2025-12-15', 'day'],
+    ]);
+  });
+
+  it('reads a month a few weeks ahead as ahead when nothing tells, and a noun after it as no verb', () => {
+    expect(read('The bar for a January cut is now high. Sales rose in January.')).toEqual([
+      ['January', '2026-01', 'month'],
+      ['January', '2025-01', 'month'],
+    ]);
+  });
+});
+
+describe('extractTimes(article): quarters, halves and fiscal years', { timeout: 60_000 }, () => {
+  it('reads halves and quarters written out or as codes, with or without a year', () => {
+    expect(read('Profit in the second half of 2025 should beat H1 2026 guidance. Q3 sales beat 3Q24 margins. Sales fell last quarter.')).toEqual([
+      ['the second half of 2025', '2025-H2', 'half'],
+      ['H1 2026', '2026-H1', 'half'],
+      ['Q3', '2025-Q3', 'quarter'],
+      ['3Q24', '2024-Q3', 'quarter'],
+      ['last quarter', '2025-Q3', 'quarter'],
+    ]);
+    expect(read('It forecast a loss for the first half of next year after a profit in the fourth quarter of last year.')).toEqual([
+      ['the first half of next year', '2026-H1', 'half'],
+      ['the fourth quarter of last year', '2024-Q4', 'quarter'],
+    ]);
+  });
+
+  it('reads a calendar quarter written as its months', () => {
+    expect(read('Profit for the October-December period fell, after the July–September 2024 quarter. The April-September half is a fiscal one.')).toEqual([
+      ['the October-December period', '2025-Q4', 'quarter'],
+      ['the July–September 2024 quarter', '2024-Q3', 'quarter'],
+      ['April', '2025-04', 'month'],
+      ['September', '2025-09', 'month'],
+    ]);
+  });
+
+  it('places a numbered quarter without a year by the tense: begun by publication, or ahead', () => {
+    expect(read('Growth slowed in the first quarter. It expects a recovery in the first quarter.')).toEqual([
+      ['the first quarter', '2025-Q1', 'quarter'],
+      ['the first quarter', '2026-Q1', 'quarter'],
+    ]);
+  });
+
+  it('tells the year-earlier quarter and "a year earlier" from the quarter the text is about', () => {
+    expect(read('Third-quarter revenue rose 12% from the year-earlier quarter. Fourth-quarter sales rose 3% from a year earlier.')).toEqual([
+      ['Third-quarter', '2025-Q3', 'quarter'],
+      ['the year-earlier quarter', '2024-Q3', 'quarter'],
+      ['Fourth-quarter', '2025-Q4', 'quarter'],
+      ['a year earlier', '2024-Q4', 'quarter'],
+    ]);
+    expect(read('Margins widened from the same quarter a year earlier.')).toEqual([['the same quarter a year earlier', '2024-Q3', 'quarter']]);
+  });
+
+  it('reads "the quarter", "a year ago" and "the same period" as the quarter or half the text is about', () => {
+    expect(read('Net interest income in Q3 rose 5% from a year ago. Margins in the quarter narrowed, as in the same period last year.')).toEqual([
+      ['Q3', '2025-Q3', 'quarter'],
+      ['a year ago', '2024-Q3', 'quarter'],
+      ['the quarter', '2025-Q3', 'quarter'],
+      ['the same period last year', '2024-Q3', 'quarter'],
+    ]);
+    expect(read('Profit in the first half of the year rose 8%. Revenue in the same period of 2024 was lower.')).toEqual([
+      ['the first half of the year', '2025-H1', 'half'],
+      ['the same period of 2024', '2024-H1', 'half'],
+    ]);
+    expect(read('Margins in the quarter narrowed. Sales fell from the same period last year, as they did a year ago.')).toEqual([
+      ['the same period last year', '2024', 'year'],
+      ['a year ago', '2024', 'year'],
+    ]);
+  });
+
+  it('reads fiscal years as the year they are named for', () => {
+    expect(read('It reported fiscal 2025 results and set an FY26 target for fiscal year 2027.')).toEqual([
+      ['fiscal 2025', '2025', 'year'],
+      ['FY26', '2026', 'year'],
+      ['fiscal year 2027', '2027', 'year'],
+    ]);
+  });
+
+  it('takes no half of a match, no visa and no share of staff for a period', () => {
+    expect(read('He scored in the second half of the match. It sponsors H1-B visas. A quarter of the staff left in the first quarter-mile.')).toEqual([]);
+  });
+});
+
+describe('extractTimes(article): bare years, early/mid/late and years told from another', { timeout: 60_000 }, () => {
+  it('reads years in plain sentences and leaves names, amounts and percentages alone', () => {
+    expect(read('Since 2021 the unit has grown; in 2019 it was small. The 2022 Winter Games were held there. From 2019 to 2021 sales fell.')).toEqual([
+      ['2021', '2021', 'year'],
+      ['2019', '2019', 'year'],
+      ['2022', '2022', 'year'],
+      ['2019', '2019', 'year'],
+      ['2021', '2021', 'year'],
+    ]);
+    expect(read('It sold the GPT-2024 model for $2019, has 2000 employees, shipped 2,019 units and grew 2025%.')).toEqual([]);
+    expect(read('The RTX 2080 card sold well; the firm aims for net zero by 2080.')).toEqual([['2080', '2080', 'year']]);
+  });
+
+  it('reads early, mid and late around years, relative years and the year of publication', () => {
+    expect(times('Prices peaked in early 2026 after falling late last year, as in mid-2024. The deal should close by the end of the year.', MONDAY).slice(1)).toEqual([
+      ['early 2026', '2026', 'year', 'early', false, null],
+      ['late last year', '2024', 'year', 'late', true, 'published'],
+      ['mid-2024', '2024', 'year', 'mid', false, null],
+      ['the end of the year', '2025', 'year', 'late', true, 'published'],
+    ]);
+  });
+
+  it('reads months, decades and holidays told from publication', () => {
+    expect(read('He will step down next June, a decade after he joined; sales in December last year and last March fell.')).toEqual([
+      ['next June', '2026-06', 'month'],
+      ['December last year', '2024-12', 'month'],
+      ['last March', '2025-03', 'month'],
+    ]);
+    expect(read('The firm was founded a decade ago. A ruling is expected by March, and a vote was held in the year to October.')).toEqual([
+      ['a decade ago', '2015', 'year'],
+      ['March', '2026-03', 'month'],
+      ['October', '2025-10', 'month'],
+    ]);
+    expect(read('Sales this Christmas should beat Christmas Day 2021. This may help.')).toEqual([
+      ['this Christmas', '2025-12-25', 'day'],
+      ['Christmas Day 2021', '2021-12-25', 'day'],
+    ]);
+  });
+
+  it('reads a month of the year the text is about, and the same month a year before', () => {
+    expect(read('Car sales fell 5% in February from January, and NEV sales rose 80% from the same month a year ago.')).toEqual([
+      ['February', '2025-02', 'month'],
+      ['January', '2025-01', 'month'],
+      ['the same month a year ago', '2024-02', 'month'],
+    ]);
+    expect(read('The scheme began in April 2024 and expanded in July that year; he left in March of the following year.')).toEqual([
+      ['April 2024', '2024-04', 'month'],
+      ['July that year', '2024-07', 'month'],
+      ['March of the following year', '2025-03', 'month'],
+    ]);
+  });
+
+  it('leaves out amounts read as minutes, spans, generic days, abbreviations and seasons', () => {
+    expect(read('Profit was £40m two years ago. Protection waned after six months and returns come in about six weeks.')).toEqual([['two years ago', '2023', 'year']]);
+    expect(read("Today's cells struggle in the cold, as the Sun sets. Christmas trading was weak at midday.")).toEqual([]);
+    expect(read('Sales rose in April and May alone. May it last.')).toEqual([
+      ['April', '2025-04', 'month'],
+      ['May', '2025-05', 'month'],
+    ]);
+  });
+
+  it('dates the event a span before a time names, and no span with no time before it', () => {
+    expect(read('Huang met executives on Thursday, a day after Lattice Peak said it had raised $5bn. The vote comes three weeks before the budget.')).toEqual([
+      ['on Thursday', '2025-11-13', 'day'],
+      ['a day after', '2025-11-12', 'day'],
+    ]);
+  });
+
+  it('tells "the prior year" from the year before it', () => {
+    expect(times('Revenue rose to $5 billion in 2024 from $4 billion the prior year.', MONDAY).slice(1)).toEqual([
+      ['2024', '2024', 'year', null, false, null],
+      ['the prior year', '2023', 'year', null, true, 't2'],
+    ]);
+  });
+});
+
+describe('extractTimes(article): datelines as outlets print them', { timeout: 60_000 }, () => {
+  const published = (dateline: string, body = 'Shares rose on Tuesday.') => {
+    const r = extractTimes(parseArticle(`Headline\n\n${dateline}\n\n${body}`));
+    return [r.published, r.times[0]?.text, r.times[1]?.resolved];
+  };
+
+  it('keeps the time as printed, whatever the zone', () => {
+    expect(published('Nov 17, 2025, 10:00 AM PST')).toEqual(['2025-11-17T10:00', 'Nov 17, 2025, 10:00 AM', '2025-11-11']);
+    expect(published('Mon 3 March 2025 07.00 GMT')).toEqual(['2025-03-03T07:00', 'Mon 3 March 2025 07.00', '2025-02-25']);
+    expect(published('Nov 17, 2025 · Updated 9:15AM GMT')[0]).toBe('2025-11-17T09:15');
+    expect(published('2025-11-17T10:00:00Z')[0]).toBe('2025-11-17T10:00');
+  });
+
+  it('dates a wire dateline that opens the first paragraph, its year from the text', () => {
+    const body = 'March 7 (Reuters) - Exports rose 3% in February from a year earlier, the highest since 2024.';
+    expect(extractTimes(parseArticle(`Headline\n\n${body}`)).times.map((t) => [t.text, t.resolved])).toEqual([
+      ['March 7', '2024-03-07'],
+      ['February', '2024-02'],
+      ['a year earlier', '2023-02'],
+      ['2024', '2024'],
+    ]);
+    expect(extractTimes(parseArticle(`Headline\n\nBy Ana Ruiz\n\n${body}`)).published).toBe('2024-03-07');
+  });
+
+  it('takes the year of a wire dateline from the weekday the story names, not from years it plans for', () => {
+    const wire = (body: string) => extractTimes(parseArticle(`Headline\n\n${body}`)).published;
+    // 17 November was a Monday in 2025; the text names 2024 and plans for 2027.
+    expect(wire('SINGAPORE, Nov 17 (Reuters) - Meridian said on Monday it would build a plant, to open in 2027. Sales rose in 2024.')).toBe('2025-11-17');
+    expect(wire('SINGAPORE, Nov 17 (Reuters) - Meridian will build a plant to open in 2027. Sales rose in 2024.')).toBe('2024-11-17');
+    // Only plans: the year before the first plan whose 5 November is the Wednesday named.
+    expect(wire('TOKYO, Nov 5 (Reuters) - Toyota on Wednesday raised its forecast, which now expects profit for the year ending March 2026.')).toBe('2025-11-05');
+    // A Deep News-style dateline the day after the weekday the story names.
+    expect(extractTimes(parseArticle('Head\n\nDeep News11-20 09:32\n\nThe CFO said on Wednesday that revenue in 2025 is expected to grow.')).published).toBe('2025-11-20T09:32');
+  });
+});
+

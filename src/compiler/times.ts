@@ -1,22 +1,22 @@
 /**
- * Time expressions: when things happened, resolved to a year, month, day or minute, with
- * what a relative expression was resolved against.
+ * Time expressions: when things happened, resolved to a year, half, quarter, month, day or
+ * minute, with what a relative expression was resolved against.
  *
- * chrono-node reads dates ("May 2025", "March 5, 2026") and relative spans ("A year later",
- * "two years ago", "yesterday"). By hand, because chrono-node does not: bare years ("in
- * 2022", "the year 2022", which it misreads as "in the year"), "early 2026" / "mid-2024",
- * "recently" (the publication month), "on the same day" (the previous expression) and
- * datelines without a year ("03-05 20:01", whose year comes from the story file or the
- * latest year the text mentions).
+ * Every expression is read by one chrono-node instance (newsChrono.ts): chrono-node's own
+ * parsers for written dates and relative spans ("May 2025", "A year later", "yesterday"), and
+ * the compiler's parsers and refiners for bare years, quarters, halves, early/mid/late,
+ * past weekdays, "recently" and "the same day". This module runs it over each sentence in
+ * windows, dates the publication from the dateline, and resolves each result against the
+ * publication or, for sequential spans, against the expression before it.
  */
-import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
 import type { TimeFact } from '../schema/bundle';
 import { type Diagnostic, warningAt } from './diagnostics';
-import { hasTag } from './lexicon';
+import { newsChrono } from './newsChrono';
+import { modifierOf, type NewsParsingOption, sameUnitOf, TAG, type Tense, tenseOf } from './timeTags';
 import type { ParsedArticle, ParsedSentence } from './types';
 
 type Precision = TimeFact['precision'];
-type Modifier = TimeFact['modifier'];
 
 export interface TimeExtraction {
   times: TimeFact[];
@@ -36,50 +36,37 @@ export interface TimeOptions {
   articlePath?: string;
 }
 
-type CandidateKind = 'year' | 'chrono' | 'recent' | 'same';
-
 interface Candidate {
-  kind: CandidateKind;
+  result: ParsedResult;
   start: number;
   end: number;
   sentence: ParsedSentence;
-  modifier: Modifier;
-  /** the year written in the text, for years and absolute chrono dates */
-  year: number | null;
-  /** for chrono: true when resolved against the previous expression rather than publication */
-  sequential: boolean;
-  /** for chrono: true when the text itself gives the year */
-  absolute: boolean;
-  /** for "the same day/month/year" */
-  unit: Precision;
-  /** whether the year looks ahead ("by 2030"), so it cannot tell the publication year */
-  ahead: boolean;
 }
 
-interface Resolved {
-  resolved: string;
-  precision: Precision;
+/** A resolved time split into its parts; absent parts are null. */
+interface Parts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
 }
 
 const NEUTRAL_REF = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 const CHRONO_STEP = 160;
 const CHRONO_OVERLAP = 60;
+const CHRONO_LEAD = 100;
 const NOT_A_DATE_RUN = /[\d\s.,:;/\-–—]{25,}/g;
-// Every expression chrono-node reads has a digit or one of these words; most sentences have
-// none, and chrono-node is not called for them.
+// Every expression read has a year, a clock time, a numeric or ordinal date, a period code
+// or one of these words; most sentences have none ("over 10 billion downloads"), and
+// chrono-node is not called for them.
 const DATE_HINT =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow|ago|later|earlier|before|after|day|days|week|weeks|weekend|fortnight|month|months|year|years|decade|decades|century|morning|afternoon|evening|night|noon|midnight|now|spring|summer|autumn|fall|winter|quarter|christmas|xmas|eve|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\b/i;
-const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, minute: 3 };
-const SEQUENTIAL = /\b(?:later|earlier|after|afterwards|before|prior|following|next day|next morning)\b/i;
-const DROPPED_CHRONO = /^(?:now|right now|at present|present|tonight|this (?:morning|afternoon|evening)|this week)$/i;
-// Spans of time, not points in it: "the next two years", "the past year", "over the coming months".
-const DURATION = /\b(?:past|coming|previous|next\s+(?:\w+\s+)?(?:days|weeks|months|years|decades))\b/i;
-const MODIFIER_BEFORE = /(?:\b(early|mid|late)[-\s]|\bthe\s(start|beginning|middle|end)\sof\s)$/i;
-const AHEAD_BEFORE = /\b(?:by|until|till|through|before)\s$/i;
-const TIME_PREPOSITION_BEFORE = /\b(?:in|since|by|until|till|from|during|of|to|through|before|after|around|early|mid|late|year|spring|summer|autumn|fall|winter)[-\s]$/i;
-const QUANTITY_BEFORE = /\b(?:over|about|around|nearly|almost|some|than|to|up|least)\s$/i;
-const SAME = /\b(?:on )?(?:the same|that same|that) (day|month|year)\b/gi;
-const RECENTLY = /\brecently\b/gi;
+  /\b(?:1[89]\d\d|20\d\d|2100)\b|\d\s?[:.]\s?\d\d\b|\d\s?[ap]\.?m\b|\b\d{1,2}(?:st|nd|rd|th)\b|\d[-/]\d|\b[QH][1-4]|\b[1-4][QH]|\bFY|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow|ago|later|earlier|before|after|day|days|week|weeks|weekend|fortnight|month|months|year|years|decade|decades|century|morning|afternoon|evening|night|noon|midnight|now|spring|summer|autumn|fall|winter|quarter|half|recently|christmas|xmas|eve|halloween|valentine['’]s|fiscal|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\b/i;
+// "from a year ago", "a year earlier": one year back, which a quarter in the sentence keeps a quarter.
+const A_YEAR_BACK = /^(?:a|one)\s+year\s+(?:ago|earlier|before)$/i;
+const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const YEARS_SHIFT = /\byears?\s+(?:ago|earlier|later|before|after)$/i;
+const PRECISION_RANK: Record<Precision, number> = { year: 0, half: 1, quarter: 2, month: 3, day: 4, minute: 5 };
 
 /** Returns the time facts of the article in text order, and its publication date. */
 export function extractTimes(article: ParsedArticle, options: TimeOptions = {}): TimeExtraction {
@@ -97,15 +84,14 @@ export function extractTimes(article: ParsedArticle, options: TimeOptions = {}):
   let publishedTime: string | null = null;
   const nextId = () => `t${times.length + 1}`;
 
-  const dateline = article.dateline;
-  if (dateline && publication.published) {
+  if (dl && publication.published) {
     publishedTime = nextId();
     times.push({
       id: publishedTime,
-      text: article.text.slice(dateline.dateStart, dateline.dateEnd),
-      start: dateline.dateStart,
-      end: dateline.dateEnd,
-      sentence: dateline.sentence,
+      text: article.text.slice(dl.dateStart, dl.dateEnd),
+      start: dl.dateStart,
+      end: dl.dateEnd,
+      sentence: dl.sentence,
       resolved: publication.published,
       precision: publication.published.includes('T') ? 'minute' : 'day',
       modifier: null,
@@ -115,11 +101,14 @@ export function extractTimes(article: ParsedArticle, options: TimeOptions = {}):
   }
 
   let context: TimeFact | null = null;
+  const told: Told = { inArticle: new Map(), sentence: null, inSentence: new Map() };
   for (const c of candidates) {
-    const fact = resolveCandidate(article.text, c, context, publication.published, nextId());
+    const fact = resolveCandidate(article.text, c, context, told, publication.published, nextId());
     // "The same day" after an expression that could not be dated cannot be dated either.
     context = fact;
-    if (fact) times.push(fact);
+    if (!fact) continue;
+    times.push(fact);
+    tell(told, fact);
   }
   return { times, ...publication, publishedTime, diagnostics };
 }
@@ -146,13 +135,11 @@ function resolvePublication(
     source = 'text';
     sentence = dateline.sentence;
   } else {
-    // The latest year the article mentions, leaving out years it looks ahead to ("by 2030").
-    let best: Candidate | null = null;
-    for (const c of candidates) if (c.year !== null && c.absolute && !c.ahead && (best === null || c.year > (best.year ?? 0))) best = c;
-    if (best) {
-      year = best.year;
+    const inferred = inferYear(date.month, date.day, candidates);
+    if (inferred) {
+      year = inferred.year;
       source = 'text';
-      sentence = best.sentence.id;
+      sentence = inferred.sentence;
     }
   }
   if (year === null) {
@@ -164,77 +151,73 @@ function resolvePublication(
   return { published, publishedYearSource: source, publishedYearSentence: sentence };
 }
 
-/** Returns the time candidates of one sentence in text order. */
+/**
+ * Returns the year of a dateline that prints none, from the text: after the latest year it
+ * names as past or present, and not after the first it looks ahead to ("will open in
+ * 2027", "by 2030"). Within those bounds, the weekday the story first says something
+ * happened picks it ("SINGAPORE, Nov 17 (Reuters) - Meridian said on Monday"): the
+ * dateline's day falls on that weekday, or the day after. Stories often name last year's
+ * figures and no year of their own.
+ */
+function inferYear(month: number, day: number, candidates: readonly Candidate[]): { year: number; sentence: string } | null {
+  let past: { year: number; sentence: string } | null = null;
+  let planned: { year: number; sentence: string } | null = null;
+  for (const c of candidates) {
+    const tags = c.result.tags();
+    const y = c.result.start.get('year');
+    if (y === null || !tags.has(TAG.absolute)) continue;
+    if (tags.has(TAG.plannedYear)) {
+      if (planned === null || y < planned.year) planned = { year: y, sentence: c.sentence.id };
+    } else if (past === null || y > past.year) past = { year: y, sentence: c.sentence.id };
+  }
+  const base = past ?? planned;
+  if (!base) return null;
+  const said = candidates.find(({ result: r }) => r.start.isCertain('weekday') && !r.start.isCertain('day') && tenseOf(r) !== 'ahead' && !/\b(?:last|next|this|past)\b/i.test(r.text));
+  const weekday = said?.result.start.get('weekday');
+  if (weekday == null) return base;
+  const last = past ? Math.max(past.year + 2, Math.min(planned?.year ?? 0, past.year + 3)) : base.year;
+  const years: number[] = [];
+  for (let y = past ? past.year : base.year - 1; y <= last; y++) years.push(y);
+  years.push(past ? past.year - 1 : base.year - 2);
+  const weekdayOf = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay();
+  const year = years.find((y) => weekdayOf(y) === weekday || weekdayOf(y) === (weekday + 1) % 7);
+  return year === undefined ? base : { year, sentence: said?.sentence.id ?? base.sentence };
+}
+
+/** Returns the time expressions of one sentence in text order. */
 function findCandidates(text: string, sentence: ParsedSentence): Candidate[] {
   const s = text.slice(sentence.start, sentence.end);
-  const base = { sentence, modifier: null, year: null, sequential: false, absolute: false, unit: 'day' as Precision, ahead: false };
+  if (!DATE_HINT.test(s)) return [];
   const found: Candidate[] = [];
-  const taken = (start: number, end: number) => found.some((o) => o.start < end && start < o.end);
-  // chrono-node first: "May 2025" is one expression, not a month and a bare year.
-  for (const { r, index } of DATE_HINT.test(s) ? parseInWindows(s) : []) {
+  for (const { r, index } of parseInWindows(s)) {
     const trimmed = r.text.replace(/[\s,.;:]+$/, '');
     const start = sentence.start + index;
-    const end = start + trimmed.length;
-    if (!keepChrono(r, trimmed, s.slice(index + r.text.length))) continue;
-    const absolute = /\d{4}/.test(trimmed) && r.start.isCertain('year');
-    found.push({
-      ...base,
-      kind: 'chrono',
-      start,
-      end,
-      year: absolute ? (r.start.get('year') ?? null) : null,
-      absolute,
-      sequential: SEQUENTIAL.test(trimmed),
-    });
+    found.push({ result: r, start, end: start + trimmed.length, sentence });
   }
-  for (const m of s.matchAll(/\d+/g)) {
-    const year = yearAt(s, m.index, m[0]);
-    if (year === null) continue;
-    const before = s.slice(Math.max(0, m.index - 24), m.index);
-    const mod = MODIFIER_BEFORE.exec(before);
-    const start = sentence.start + (mod ? m.index - mod[0].length : m.index);
-    const end = sentence.start + m.index + 4;
-    if (taken(start, end)) continue;
-    found.push({
-      ...base,
-      kind: 'year',
-      start,
-      end,
-      modifier: mod ? modifierOf(mod[1] ?? mod[2] ?? '') : null,
-      year,
-      absolute: true,
-      ahead: AHEAD_BEFORE.test(before),
-    });
-  }
-  for (const m of s.matchAll(RECENTLY)) {
-    const start = sentence.start + m.index;
-    if (!taken(start, start + m[0].length)) found.push({ ...base, kind: 'recent', start, end: start + m[0].length });
-  }
-  for (const m of s.matchAll(SAME)) {
-    const start = sentence.start + m.index + (m[0].toLowerCase().startsWith('on ') ? 3 : 0);
-    const end = sentence.start + m.index + m[0].length;
-    if (!taken(start, end)) found.push({ ...base, kind: 'same', start, end, unit: (m[1]?.toLowerCase() ?? 'day') as Precision });
-  }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /**
  * Returns chrono-node's results for a sentence, parsed in overlapping windows. chrono-node
  * slows down more than linearly on dense date-like text ("May 1, May 1, …": 1,500
  * characters take a quarter of a second), so it never sees more than a window at a time; a
- * result is kept from the window whose core it starts in, and the overlap is longer than
- * any date expression.
+ * result is kept from the window whose core it starts in, the overlap after the core is
+ * longer than any date expression, and the lead before it holds the clause the refiners read.
  */
-function parseInWindows(text: string): Array<{ r: chrono.ParsedResult; index: number }> {
+function parseInWindows(text: string): Array<{ r: ParsedResult; index: number }> {
   // Long runs of digits and punctuation ("1-1-1-…") are no date but slow chrono-node down;
   // blanking them keeps every offset.
   const s = text.replace(NOT_A_DATE_RUN, (run) => ' '.repeat(run.length));
-  const out: Array<{ r: chrono.ParsedResult; index: number }> = [];
+  const out: Array<{ r: ParsedResult; index: number }> = [];
   let acceptedEnd = 0;
   for (let from = 0; from < s.length; from += CHRONO_STEP) {
     const to = Math.min(s.length, from + CHRONO_STEP + CHRONO_OVERLAP);
-    for (const r of chrono.parse(s.slice(from, to), NEUTRAL_REF)) {
-      const index = from + r.index;
+    // The refiners read the clause before a result ("could fall … in the second half"): each
+    // window starts a clause's length before its core, and keeps only what starts in the core.
+    const lead = Math.max(0, from - CHRONO_LEAD);
+    for (const r of newsChrono.parse(s.slice(lead, to), NEUTRAL_REF)) {
+      const index = lead + r.index;
+      if (index < from) continue;
       if (index >= from + CHRONO_STEP && to < s.length) continue;
       if (index < acceptedEnd) continue;
       out.push({ r, index });
@@ -245,114 +228,219 @@ function parseInWindows(text: string): Array<{ r: chrono.ParsedResult; index: nu
   return out;
 }
 
-/** Returns the year a 4-digit number at `index` stands for, or null when it is a count or part of a token. */
-function yearAt(s: string, index: number, digits: string): number | null {
-  if (digits.length !== 4) return null;
-  const year = Number(digits);
-  if (year < 1800 || year > 2100) return null;
-  const prev = s[index - 1] ?? '';
-  const next = s[index + 4] ?? '';
-  if (/[\p{L}_$€£¥]/u.test(prev)) return null;
-  if (/[.,]/.test(prev) && /\d/.test(s[index - 2] ?? '')) return null;
-  if (/\p{L}/u.test(next) && next !== '年' && !/^'s\b/.test(s.slice(index + 4))) return null;
-  if (/[.,:]/.test(next) && /\d/.test(s[index + 5] ?? '')) return null;
-  const before = s.slice(Math.max(0, index - 12), index);
-  if (QUANTITY_BEFORE.test(before) && !TIME_PREPOSITION_BEFORE.test(before)) return null;
-  // "2000 employees" counts; "in 2019 models" is rare enough to lose.
-  const nextWord = /^\s+([\p{L}-]+)/u.exec(s.slice(index + 4))?.[1];
-  if (nextWord && !TIME_PREPOSITION_BEFORE.test(before) && (hasTag(nextWord, 'Plural') || hasTag(nextWord, 'Unit') || hasTag(nextWord, 'Currency'))) return null;
-  return year;
-}
-
-function keepChrono(r: chrono.ParsedResult, trimmed: string, after: string): boolean {
-  if (DROPPED_CHRONO.test(trimmed) || DURATION.test(trimmed)) return false;
-  // "in the year 2022": chrono-node reads "in the year" as this year and leaves the digits.
-  if (/^\s*\d/.test(after)) return false;
-  const c = r.start;
-  const hasDate = c.isCertain('year') || c.isCertain('month') || c.isCertain('day');
-  if (!hasDate) return false; // weekday-only ("Tuesday") or time-only ("at 5")
-  if (c.isCertain('second') && !c.isCertain('day')) return false;
-  if (c.isCertain('hour') && !c.isCertain('day')) return false;
-  return true;
-}
-
-function resolveCandidate(text: string, c: Candidate, context: TimeFact | null, published: string | null, id: string): TimeFact | null {
+function resolveCandidate(
+  text: string,
+  c: Candidate,
+  context: TimeFact | null,
+  told: Told,
+  published: string | null,
+  id: string,
+): TimeFact | null {
   const base = { id, text: text.slice(c.start, c.end), start: c.start, end: c.end, sentence: c.sentence.id };
-  switch (c.kind) {
+  const r = c.result;
+  const tags = r.tags();
+  if (tags.has(TAG.recent)) {
+    if (!published) return null;
+    return { ...base, resolved: published.slice(0, 7), precision: 'month', modifier: 'recent', relative: true, anchor: 'published' };
+  }
+  const sameUnit = sameUnitOf(r);
+  if (sameUnit) {
+    if (!context) return null;
+    const precision = minPrecision(sameUnit, context.precision);
+    return { ...base, resolved: format(partsOf(context.resolved), precision), precision, modifier: context.modifier, relative: true, anchor: context.id };
+  }
+  if (tags.has(TAG.absolute)) {
+    const precision = precisionOf(r);
+    return { ...base, resolved: format(partsOfResult(r), precision), precision, modifier: modifierOf(r), relative: false, anchor: null };
+  }
+  const period: Precision | null = tags.has(TAG.quarter) ? 'quarter' : tags.has(TAG.half) ? 'half' : null;
+  const yearBefore = tags.has(TAG.yearEarlier) || tags.has(TAG.samePeriodIn);
+  const anchorFact = chooseAnchor(c, base.text, period, context, told);
+  const anchor = anchorFact ? anchorFact.id : 'published';
+  const modifier = modifierOf(r);
+  if (yearBefore) {
+    const y = r.start.get('year') ?? 0;
+    if (anchorFact) {
+      const parts = partsOf(anchorFact.resolved);
+      const year = tags.has(TAG.samePeriodIn) ? y : parts.year - 1;
+      return { ...base, resolved: format({ ...parts, year }, anchorFact.precision), precision: anchorFact.precision, modifier, relative: true, anchor };
+    }
+    if (tags.has(TAG.samePeriodIn)) return { ...base, resolved: pad(y, 4), precision: 'year', modifier, relative: false, anchor: null };
+    if (!published) return null;
+    // With no quarter or half before it, "the year-earlier quarter" is told from the last one
+    // that ended before publication (the one a report is about); "the same period last
+    // year" is the year before publication.
+    const from = period ? { resolved: previousPeriod(published, period === 'half' ? 'half' : 'quarter'), precision: period } : { resolved: published, precision: 'year' as const };
+    const parts = partsOf(from.resolved);
+    return { ...base, resolved: format({ ...parts, year: parts.year - 1 }, from.precision), precision: from.precision, modifier, relative: true, anchor };
+  }
+  // "The quarter" with no quarter named before it is no time the text gives.
+  if (tags.has(TAG.thePeriod) && !anchorFact) return null;
+  // "on Thursday, a day after Lattice Peak said …" dates Lattice Peak's news: a day before
+  // Thursday. With no time before it in its sentence, such a span dates nothing.
+  if (tags.has(TAG.spanToEvent)) {
+    if (!context || context.sentence !== c.sentence.id) return null;
+    const again = reparse(base.text.replace(/(after|before)$/i, (w) => (w.toLowerCase() === 'after' ? 'before' : 'after')), context.resolved, null);
+    if (!again) return null;
+    const precision = minPrecision(precisionOf(again), context.precision);
+    return { ...base, resolved: format(partsOfResult(again), precision), precision, modifier: null, relative: true, anchor: context.id };
+  }
+  if (!published && !anchorFact) return null;
+  const anchorTime = anchorFact?.resolved ?? published ?? '';
+  const again = reparse(base.text, anchorTime, tenseOf(r));
+  if (!again) return null;
+  const anchorPrecision = anchorFact ? anchorFact.precision : precisionOfResolved(anchorTime);
+  // A relative span is no more precise than what it is told from, unless it names its month ("July that year").
+  let precision = MONTH_NAME.test(base.text) ? precisionOf(again) : minPrecision(precisionOf(again), anchorPrecision);
+  // "a year earlier" than a quarter or a month is that quarter or month a year before; "the
+  // prior year" is a year.
+  if (anchorFact && precision === 'year' && YEARS_SHIFT.test(base.text) && ['quarter', 'half', 'month'].includes(anchorPrecision)) precision = anchorPrecision;
+  return { ...base, resolved: format(partsOfResult(again), precision), precision, modifier: modifierOf(again) ?? modifier, relative: true, anchor };
+}
+
+const PERIODS: readonly Precision[] = ['quarter', 'half'];
+
+/**
+ * What the text has told so far: the first time of each precision it names, in the article
+ * (its first quarter or half is the period it is about) and in the sentence being read.
+ */
+interface Told {
+  inArticle: Map<Precision, TimeFact>;
+  sentence: string | null;
+  inSentence: Map<Precision, TimeFact>;
+}
+
+/** Adds a resolved time to what the text has told. */
+function tell(told: Told, fact: TimeFact): void {
+  if (told.sentence !== fact.sentence) {
+    told.sentence = fact.sentence;
+    told.inSentence = new Map();
+  }
+  if (!named(fact)) return;
+  if (!told.inArticle.has(fact.precision)) told.inArticle.set(fact.precision, fact);
+  if (!told.inSentence.has(fact.precision)) told.inSentence.set(fact.precision, fact);
+}
+
+/** Returns true for a time the text names, not one told from another ("a year earlier" is no period the text is about). */
+const named = (t: TimeFact) => t.anchor === null || t.anchor === 'published';
+
+/**
+ * Returns the time a relative expression is told from, or null for publication. A sequential
+ * span follows the expression before it. One about a quarter or half ("the quarter", "the
+ * year-earlier quarter") follows the period the text is about: the first one its sentence
+ * names, else the first the article names. So does a comparison a year back ("up from 54
+ * cents a year earlier"), which in a sentence about a month keeps that month.
+ */
+function chooseAnchor(c: Candidate, text: string, period: Precision | null, context: TimeFact | null, told: Told): TimeFact | null {
+  const tags = c.result.tags();
+  const sentence = told.sentence === c.sentence.id ? told.inSentence : new Map<Precision, TimeFact>();
+  const earliest = (firsts: Map<Precision, TimeFact>, precisions: readonly Precision[]) =>
+    precisions.map((p) => firsts.get(p)).reduce<TimeFact | null>((a, b) => (b && (!a || b.start < a.start) ? b : a), null);
+  const about = (precisions: readonly Precision[], inSentenceToo: readonly Precision[] = precisions) =>
+    earliest(sentence, inSentenceToo) ?? earliest(told.inArticle, precisions);
+  if (period) return tags.has(TAG.sequential) ? about([period]) : null;
+  if (tags.has(TAG.yearEarlier) || tags.has(TAG.samePeriodIn)) return about(PERIODS);
+  // "rose in February from January, … from the same month a year ago": February.
+  if (tags.has(TAG.sameUnitYearBefore)) {
+    const unit: Precision = c.result.start.isCertain('day') ? 'day' : 'month';
+    return sentence.get(unit) ?? context;
+  }
+  if (A_YEAR_BACK.test(text)) return about(PERIODS, [...PERIODS, 'month']) ?? (tags.has(TAG.sequential) ? context : null);
+  return tags.has(TAG.sequential) ? context : null;
+}
+
+/** Returns the quarter or half before the one a resolved time falls in. */
+function previousPeriod(resolved: string, period: 'quarter' | 'half'): string {
+  const p = partsOf(resolved);
+  const months = p.year * 12 + p.month - 1 - (period === 'quarter' ? 3 : 6);
+  return format({ ...p, year: Math.floor(months / 12), month: (months % 12) + 1 }, period);
+}
+
+/** Returns the first result chrono-node reads in `phrase` told from a resolved time, in the tense its sentence gave. */
+function reparse(phrase: string, anchor: string, tense: Tense): ParsedResult | null {
+  const option: NewsParsingOption = { tense };
+  const r = newsChrono.parse(phrase, { instant: dateOf(anchor), timezone: 0 }, option)[0];
+  const year = r?.start.get('year');
+  if (!r || year == null || year < 1 || year > 9999) return null;
+  return r;
+}
+
+/** Returns how precisely a result dates its time, no more than its text says. */
+function precisionOf(r: ParsedResult): Precision {
+  const tags = r.tags();
+  if (tags.has(TAG.quarter)) return 'quarter';
+  if (tags.has(TAG.half)) return 'half';
+  const c = r.start;
+  if (c.isCertain('day') || c.isCertain('weekday')) return c.isCertain('hour') ? 'minute' : 'day';
+  if (c.isCertain('month')) return 'month';
+  return 'year';
+}
+
+function partsOfResult(r: ParsedResult): Parts {
+  const c = r.start;
+  return { year: c.get('year') ?? 0, month: c.get('month') ?? 1, day: c.get('day') ?? 1, hour: c.get('hour') ?? 0, minute: c.get('minute') ?? 0 };
+}
+
+/** Returns the parts of a resolved time ("2025-Q3" starts in July). */
+function partsOf(resolved: string): Parts {
+  const [date = '', time = ''] = resolved.split('T');
+  const [y = '0', second, d] = date.split('-');
+  let month = 1;
+  if (second?.startsWith('Q')) month = (Number(second.slice(1)) - 1) * 3 + 1;
+  else if (second?.startsWith('H')) month = (Number(second.slice(1)) - 1) * 6 + 1;
+  else if (second) month = Number(second);
+  const [hh = 0, mm = 0] = time.split(':').map((x) => Number(x) || 0);
+  return { year: Number(y), month, day: d ? Number(d) : 1, hour: hh, minute: mm };
+}
+
+/** Returns the resolved string of a time at a precision: `2025`, `2025-H2`, `2025-Q3`, `2025-07`, `2025-07-01`, `2025-07-01T09:30`. */
+function format(p: Parts, precision: Precision): string {
+  const year = pad(p.year, 4);
+  switch (precision) {
     case 'year':
-      return { ...base, resolved: pad(c.year ?? 0, 4), precision: 'year', modifier: c.modifier, relative: false, anchor: null };
-    case 'recent':
-      if (!published) return null;
-      return { ...base, resolved: published.slice(0, 7), precision: 'month', modifier: 'recent', relative: true, anchor: 'published' };
-    case 'same': {
-      if (!context) return null;
-      const precision = minPrecision(c.unit, context.precision);
-      return { ...base, resolved: truncate(context.resolved, precision), precision, modifier: context.modifier, relative: true, anchor: context.id };
-    }
-    case 'chrono': {
-      if (c.absolute) {
-        const r = reparse(base.text, NEUTRAL_REF.instant);
-        return r ? { ...base, ...r, modifier: null, relative: false, anchor: null } : null;
-      }
-      // Sequential spans ("A year later") follow the previous expression; the rest
-      // ("yesterday", "two years ago", "this year") are told from the publication date.
-      const anchorFact = c.sequential ? context : null;
-      const anchorTime = c.sequential ? context?.resolved : (published ?? undefined);
-      if (!anchorTime) return null;
-      const r = reparse(base.text, dateOf(anchorTime));
-      if (!r) return null;
-      const anchorPrecision: Precision = anchorFact ? anchorFact.precision : precisionOf(anchorTime);
-      const precision = minPrecision(r.precision, anchorPrecision);
-      return { ...base, resolved: truncate(r.resolved, precision), precision, modifier: null, relative: true, anchor: anchorFact ? anchorFact.id : 'published' };
-    }
+      return year;
+    case 'half':
+      return `${year}-H${Math.ceil(p.month / 6)}`;
+    case 'quarter':
+      return `${year}-Q${Math.ceil(p.month / 3)}`;
+    case 'month':
+      return `${year}-${pad(p.month, 2)}`;
+    case 'day':
+      return `${year}-${pad(p.month, 2)}-${pad(p.day, 2)}`;
+    case 'minute':
+      return `${year}-${pad(p.month, 2)}-${pad(p.day, 2)}T${pad(p.hour, 2)}:${pad(p.minute, 2)}`;
   }
 }
 
-/** Returns the resolution chrono-node gives `phrase` told from `instant`. */
-function reparse(phrase: string, instant: Date): Resolved | null {
-  const r = chrono.parse(phrase, { instant, timezone: 0 })[0];
-  if (!r) return null;
-  const c = r.start;
-  const year = c.get('year');
-  if (year == null || year < 1 || year > 9999) return null;
-  const month = c.get('month') ?? 1;
-  const day = c.get('day') ?? 1;
-  let precision: Precision = 'year';
-  if (c.isCertain('day')) precision = c.isCertain('hour') ? 'minute' : 'day';
-  else if (c.isCertain('month')) precision = 'month';
-  // Relative spans ("two years ago") mark only what they move as certain: keep their unit.
-  let resolved = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(c.get('hour') ?? 0, 2)}:${pad(c.get('minute') ?? 0, 2)}`;
-  resolved = truncate(resolved, precision);
-  return { resolved, precision };
-}
-
-/** Returns a UTC instant inside a resolved time: the middle of its year or month when that is all it says. */
+/** Returns a UTC instant inside a resolved time: the middle of its year, half, quarter or month when that is all it says. */
 function dateOf(resolved: string): Date {
-  const [date = '', time] = resolved.split('T');
-  const [y = 2000, m, d] = date.split('-').map(Number);
-  const [hh, mm] = (time ?? '').split(':').map(Number);
-  return new Date(Date.UTC(y, (m ?? 7) - 1, d ?? (m === undefined ? 1 : 15), hh ?? 12, mm ?? 0));
+  const p = partsOf(resolved);
+  switch (precisionOfResolved(resolved)) {
+    case 'year':
+      return new Date(Date.UTC(p.year, 6, 1, 12));
+    case 'half':
+      return new Date(Date.UTC(p.year, p.month + 2, 1, 12));
+    case 'quarter':
+      return new Date(Date.UTC(p.year, p.month, 15, 12));
+    case 'month':
+      return new Date(Date.UTC(p.year, p.month - 1, 15, 12));
+    case 'day':
+      return new Date(Date.UTC(p.year, p.month - 1, p.day, 12));
+    case 'minute':
+      return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute));
+  }
 }
 
-function precisionOf(resolved: string): Precision {
+function precisionOfResolved(resolved: string): Precision {
   if (resolved.includes('T')) return 'minute';
+  const second = resolved.split('-')[1];
+  if (second?.startsWith('Q')) return 'quarter';
+  if (second?.startsWith('H')) return 'half';
   return (['year', 'month', 'day'] as const)[resolved.split('-').length - 1] ?? 'year';
 }
 
 function minPrecision(a: Precision, b: Precision): Precision {
   return PRECISION_RANK[a] <= PRECISION_RANK[b] ? a : b;
-}
-
-function truncate(resolved: string, precision: Precision): string {
-  const length = { year: 4, month: 7, day: 10, minute: 16 }[precision];
-  return resolved.slice(0, length);
-}
-
-function modifierOf(word: string): Modifier {
-  const w = word.toLowerCase();
-  if (w === 'early' || w === 'start' || w === 'beginning') return 'early';
-  if (w === 'mid' || w === 'middle') return 'mid';
-  return 'late';
 }
 
 function pad(n: number, width: number): string {

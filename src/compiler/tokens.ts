@@ -13,9 +13,9 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’&.-][\p{L}\p{M}\p{N}]+)*/gu;
 
-/** Returns the word tokens of text[from, to) with absolute offsets. */
-export function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
+/** Returns the word tokens of text[from, to) with absolute offsets, each made by `make` (plain tokens by default). */
+export function tokenize<T = Token>(text: string, from: number, to: number, make: (token: Token, index: number) => T = (t) => t as T): T[] {
+  const tokens: T[] = [];
   const s = text.slice(from, to);
   for (const m of s.matchAll(WORD)) {
     let word = m[0];
@@ -26,14 +26,14 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     } else if (/[’']$/.test(text[from + m.index + word.length] ?? '') && /s$/.test(word) && !/\p{L}/u.test(text[from + m.index + word.length + 1] ?? '')) {
       possessive = true; // plural possessive "investors'"
     }
-    tokens.push({ word, start: from + m.index, end: from + m.index + word.length, possessive });
+    tokens.push(make({ word, start: from + m.index, end: from + m.index + word.length, possessive }, tokens.length));
   }
   return tokens;
 }
 
-/** Returns true for a capitalised name-shaped word: "Lin", "Sutskever", "Jean-Luc", "O'Brien", "McDonald". */
+/** Returns true for a capitalised name-shaped word: "Lin", "Sutskever", "Jean-Luc", "O'Brien", "McDonald", "LeCun", "DiCaprio". */
 export function isNameShaped(word: string): boolean {
-  return /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(word);
+  return /^(?:Mc|Mac|O['’]|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(word);
 }
 
 /** Returns true for words written in capitals: "CTO", "DAMO", "GPT", "R&D". */
@@ -43,7 +43,7 @@ export function isAllCaps(word: string): boolean {
 
 /** Returns true for brand-shaped words with an inner capital: "OpenAI", "SoftBank", "DeepSeek". */
 export function isCamelBrand(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u.test(word) && !/^(?:Mc|Mac)\p{Lu}/u.test(word);
+  return /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u.test(word) && !isNameShaped(word);
 }
 
 /** Returns true when the word starts with a capital letter. */

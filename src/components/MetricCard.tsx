@@ -17,8 +17,8 @@ export interface MetricCardProps {
   quantity: Quantity;
   /** place in its group, for the grid column the open source sentence starts from */
   index: number;
-  /** "10B+" */
-  compact: string;
+  /** the compact figure and its unit, which is set smaller: { figure: "10B+", unit: "" }, { figure: "SGD 4.35", unit: "/share" } */
+  compact: { figure: string; unit: string };
   /** "over 10 billion global downloads" */
   spoken: string;
   placement: { scale: MetricScale; mark: MetricMark } | null;
@@ -40,7 +40,8 @@ export function MetricCard({ bundle, base, metric, quantity, index, compact, spo
       </h4>
       <p className="metric-figure" data-fact-id={quantity.id}>
         <span className="metric-compact" aria-hidden="true">
-          {compact}
+          {compact.figure}
+          {compact.unit ? <span className="metric-unit">{compact.unit}</span> : null}
         </span>
         <span className="visually-hidden">{spoken}</span>
       </p>

@@ -5,7 +5,7 @@
  * source selects it, which is a route (/metrics/<id>/).
  */
 import { useMemo } from 'react';
-import { formatCompact, formatSpoken } from '../layout/format';
+import { formatCompact, formatCompactParts, formatSpoken } from '../layout/format';
 import { findMetricScale, layoutMetricScales, type MetricScale } from '../layout/metricScale';
 import type { Bundle, Metric, Quantity } from '../schema/bundle';
 import { MetricCard } from './MetricCard';
@@ -75,7 +75,7 @@ export function Metrics({ bundle, base, selectedId, onSelect }: MetricsProps) {
                   base={base}
                   metric={metric}
                   quantity={quantity}
-                  compact={formatCompact(quantity)}
+                  compact={formatCompactParts(quantity)}
                   spoken={formatSpoken(quantity)}
                   placement={findMetricScale(groupScales, metric.id)}
                   selected={selectedId === metric.id}

@@ -12,7 +12,7 @@
  */
 import './Timeline.css';
 import { type KeyboardEvent, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { formatTime } from '../layout/format';
+import { formatDateTimeAttribute, formatTime } from '../layout/format';
 import { revealScroll } from '../layout/revealScroll';
 import { createTimelineScale, type PositionedEvent } from '../layout/timelineScale';
 import type { Bundle } from '../schema/bundle';
@@ -232,7 +232,7 @@ function TimelineOption({ event, laneLabel, laneIndex, selected, after, tabbable
       onBlur={() => onFocusChange(false)}
     >
       <span className="timeline-event-date">
-        <time dateTime={event.time.resolved}>{formatTime(event.time, 'long')}</time>
+        <time dateTime={formatDateTimeAttribute(event.time.resolved)}>{formatTime(event.time, 'long')}</time>
         <span className="visually-hidden">: </span>
       </span>
       <span className="timeline-event-title">{event.title}</span>

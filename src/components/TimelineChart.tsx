@@ -17,7 +17,7 @@ import { useDrawOnScreen } from './TimelineGestures';
  * Widths the chart is laid out for: each layout is shown from its width up to the next
  * (the CSS container queries use the same numbers in rem); below the first, the list.
  */
-export const TIMELINE_LAYOUT_WIDTHS = [640, 960, 1152] as const;
+export const TIMELINE_LAYOUT_WIDTHS = [640, 960] as const;
 
 export interface TimelineChartProps {
   layout: TimelineLayout;
@@ -37,7 +37,8 @@ const BASELINE = 13;
 export function TimelineChart({ layout, index, selectedId, focusedId, onPick }: TimelineChartProps) {
   const ref = useRef<SVGSVGElement>(null);
   const draw = useDrawOnScreen(ref);
-  const pct = (x: number) => `${Math.round((x / layout.width) * 1e5) / 1e3}%`;
+  // Hundredths of a percent are a tenth of a px at the widest column: finer only costs page bytes.
+  const pct = (x: number) => `${Math.round((x / layout.width) * 1e4) / 1e2}%`;
   // Year lines run from under the first lane's name down to the axis.
   const gridTop = (layout.lanes[0]?.top ?? 0) + layout.metrics.laneLabelHeight - 6;
   return (
@@ -157,9 +158,9 @@ function TimelineLabel({ event, metrics, selected, focused, pct }: LabelProps) {
   ];
   // A nested viewport placed at the leader's percentage lets the label keep its px size at any column width.
   return (
-    <svg x={pct(event.attachX)} y={event.labelTop} overflow="visible" aria-hidden="true">
+    <svg x={pct(event.attachX)} y={event.labelTop} className="timeline-label-frame" aria-hidden="true">
       <g className={`timeline-label${selected ? ' is-selected' : ''}${focused ? ' is-focused' : ''}`} data-order={event.order}>
-        <rect className="timeline-label-box" x={boxX} y={-2} width={event.labelWidth} height={event.labelHeight + 4} rx={2} />
+        <rect className="timeline-label-box" x={boxX} y={-2} width={event.labelWidth} height={event.labelHeight + 4} />
         <text textAnchor={start ? 'start' : 'end'}>
           {lines.map((l) => (
             <tspan key={`${l.kind}:${l.y}`} className={`timeline-label-${l.kind}`} x={textX} y={l.y}>

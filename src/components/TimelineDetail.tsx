@@ -4,7 +4,7 @@
  * comes from with the date highlighted, steps to the neighbouring events, and a share
  * control for the event's own URL. `data-detail-event` names the event it tells.
  */
-import { formatTime } from '../layout/format';
+import { formatDateTimeAttribute, formatTime } from '../layout/format';
 import type { PositionedEvent } from '../layout/timelineScale';
 import { routeHref } from '../routes';
 import type { Bundle } from '../schema/bundle';
@@ -40,7 +40,7 @@ export function TimelineDetail({ bundle, base, event, laneLabel, lane, position,
       <p className="timeline-detail-meta">
         <span className="timeline-detail-lane">{laneLabel}</span>
         <span aria-hidden="true"> · </span>
-        <time className="timeline-detail-date" dateTime={event.time.resolved} data-fact-id={event.time.id}>
+        <time className="timeline-detail-date" dateTime={formatDateTimeAttribute(event.time.resolved)} data-fact-id={event.time.id}>
           {formatTime(event.time, 'long')}
         </time>
         <span className="timeline-detail-count">

@@ -11,16 +11,14 @@
  * (already in the page for the scales) and a table of month names do the same job in plain JS.
  */
 import { format } from 'd3';
-import type { Qualifier, Quantity, TimeFact } from '../schema/bundle';
+import { DURATION_UNITS, PERCENT_UNIT, type Qualifier, type Quantity, SYMBOL_UNITS, TIMES_UNIT, type TimeFact } from '../schema/bundle';
+import { currencyName, currencyPrefix } from '../schema/currency';
 
-const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', CNY: '¥', EUR: '€', GBP: '£', JPY: '¥' };
-const CURRENCY_NAMES: Record<string, [string, string]> = {
-  USD: ['US dollar', 'US dollars'],
-  CNY: ['yuan', 'yuan'],
-  EUR: ['euro', 'euros'],
-  GBP: ['pound', 'pounds'],
-  JPY: ['yen', 'yen'],
-};
+/** The parts of a quantity its wording depends on; `unit` and `per` may be left out (an axis's end). */
+type Figure = Pick<Quantity, 'value' | 'currency' | 'qualifier'> & Partial<Pick<Quantity, 'unit' | 'per'>>;
+
+const DURATIONS: ReadonlySet<string> = new Set(DURATION_UNITS);
+const SYMBOLS: ReadonlySet<string> = new Set(SYMBOL_UNITS);
 
 /** Digits grouped by thousands, at most three decimals, no trailing zeros: "10,000,000,000", "1.25". */
 const full = format(',.3~f');
@@ -55,7 +53,9 @@ function formatScaled(value: number, style: 'short' | 'long'): string {
 }
 
 /** Returns the qualifier as a compact mark placed before or after the figure ("10B+", "≤10", "~5"). */
-function qualifierMarks(qualifier: Qualifier): { before: string; after: string } {
+function qualifierMarks(qualifier: Qualifier, shrinks: boolean): { before: string; after: string } {
+  // "more than halved" leaves less than half: the mark says which way the figure leans.
+  if (shrinks && (qualifier === 'over' || qualifier === 'more than')) return { before: '<', after: '' };
   switch (qualifier) {
     case 'over':
     case 'more than':
@@ -74,26 +74,53 @@ function qualifierMarks(qualifier: Qualifier): { before: string; after: string }
   }
 }
 
-/** Returns the compact figure of a quantity for a card or an axis: "10B+", "$800B+", "≤10", "¥2B". */
-export function formatCompact(q: Pick<Quantity, 'value' | 'currency' | 'qualifier'>): string {
-  const { before, after } = qualifierMarks(q.qualifier);
-  const symbol = q.currency ? (CURRENCY_SYMBOLS[q.currency] ?? `${q.currency} `) : '';
+/**
+ * Returns the compact figure of a quantity in two parts, the figure and what it is in or for:
+ * { figure: "6", unit: " months" }, { figure: "SGD 4.35", unit: "/share" }, { figure: "18%", unit: "" }.
+ * A card sets the second part smaller; together they are `formatCompact`.
+ */
+export function formatCompactParts(q: Figure): { figure: string; unit: string } {
+  const shrinks = q.unit === TIMES_UNIT && q.value < 1;
+  const { before, after } = qualifierMarks(q.qualifier, shrinks);
+  const symbol = q.currency ? currencyPrefix(q.currency) : '';
   const number = Math.abs(q.value) < 1000 ? formatFull(q.value) : formatScaled(q.value, 'short');
-  return `${before}${symbol}${number}${after}`;
+  const mark = q.currency ? '' : q.unit === PERCENT_UNIT ? '%' : q.unit === TIMES_UNIT ? '×' : '';
+  let span = '';
+  if (!q.currency && q.unit && DURATIONS.has(q.unit)) span = ` ${q.value === 1 ? singular(q.unit) : q.unit}`;
+  else if (!q.currency && q.unit && SYMBOLS.has(q.unit)) span = q.unit.startsWith('°') ? q.unit : ` ${q.unit}`;
+  const per = q.per ? `/${q.per}` : '';
+  return { figure: `${before}${symbol}${number}${mark}${after}`, unit: `${span}${per}` };
 }
 
-/** Returns the figure in words for screen readers, qualifier kept: "over 10 billion", "over 800 billion US dollars". */
-export function formatSpoken(q: Pick<Quantity, 'value' | 'currency' | 'qualifier' | 'unit'>, withUnit = true): string {
+/**
+ * Returns the compact figure of a quantity for a card or an axis: "10B+", "$800B+", "≤10",
+ * "CN¥2B", "18%", "~40×", "6 months", "1.5°C", "30 GW", "SGD 4.35/share".
+ */
+export function formatCompact(q: Figure): string {
+  const { figure, unit } = formatCompactParts(q);
+  return `${figure}${unit}`;
+}
+
+/**
+ * Returns the figure in words for screen readers, qualifier kept: "over 10 billion", "over 800
+ * billion US dollars", "4.35 Singapore dollars per share", "about 40 times", "more than halved".
+ */
+export function formatSpoken(q: Figure, withUnit = true): string {
+  if (q.unit === TIMES_UNIT && q.value === 0.5) return q.qualifier ? `${q.qualifier} halved` : 'halved';
   // Below a million, digits read better than "200 thousand".
   const number = Math.abs(q.value) < 1_000_000 ? formatFull(q.value) : formatScaled(q.value, 'long');
   const parts: string[] = [];
   if (q.qualifier) parts.push(q.qualifier);
   parts.push(number);
-  if (q.currency) {
-    const names = CURRENCY_NAMES[q.currency];
-    parts.push(names ? names[q.value === 1 ? 0 : 1] : q.currency);
-  } else if (withUnit && q.unit) parts.push(q.unit);
+  if (q.currency) parts.push(currencyName(q.currency, q.value));
+  else if (withUnit && q.unit) parts.push(q.value === 1 && DURATIONS.has(q.unit) ? singular(q.unit) : q.unit);
+  if (q.per) parts.push(`per ${q.per}`);
   return parts.join(' ');
+}
+
+/** Returns a unit of time for one: "year", "century". */
+function singular(unit: string): string {
+  return unit === 'centuries' ? 'century' : unit.slice(0, -1);
 }
 
 /** Returns the value with every digit written out: "10,000,000,000". */
@@ -111,19 +138,23 @@ const shortMonthYear = (date: Date) => `${MONTHS[date.getUTCMonth()]!.slice(0, 3
 /** "5 March 2026" (British order, as the page has always written it) */
 const dayMonthYear = (date: Date) => `${date.getUTCDate()} ${monthYear(date)}`;
 
-/** Returns the UTC Date of the first instant of a resolved time ("2025-05" → 1 May 2025). */
+/** Returns the UTC Date of the first instant of a resolved time ("2025-05" → 1 May 2025, "2025-Q3" → 1 July 2025). */
 export function parseResolved(resolved: string): Date {
   const [datePart = '', timePart] = resolved.split('T');
-  const [y = 1970, m = 1, d = 1] = datePart.split('-').map(Number);
+  const [y = '1970', second = '1', d = '1'] = datePart.split('-');
+  // A quarter or half starts on the first day of its first month.
+  const period = /^([QH])(\d)$/.exec(second);
+  const month = period ? (Number(period[2]) - 1) * (period[1] === 'Q' ? 3 : 6) + 1 : Number(second);
   const [hh = 0, mm = 0] = (timePart ?? '').split(':').map((x) => Number(x) || 0);
-  return new Date(Date.UTC(y, m - 1, d, hh, mm));
+  return new Date(Date.UTC(Number(y), month - 1, Number(d), hh, mm));
 }
 
 const MODIFIER_WORDS = { early: 'Early', mid: 'Mid', late: 'Late' } as const;
 
 /**
  * Returns a time fact as a reader should see it, no more precise than the text:
- * "2019", "Early 2026", "May 2025", "5 March 2026", "5 March 2026, 20:01", "Recently (as of March 2026)".
+ * "2019", "Early 2026", "Second half of 2025" ("H2 2025" short), "Q3 2025", "May 2025", "5 March 2026",
+ * "5 March 2026, 20:01", "Recently (as of March 2026)".
  */
 export function formatTime(t: Pick<TimeFact, 'resolved' | 'precision' | 'modifier'>, style: 'long' | 'short' = 'long'): string {
   const date = parseResolved(t.resolved);
@@ -131,6 +162,14 @@ export function formatTime(t: Pick<TimeFact, 'resolved' | 'precision' | 'modifie
   switch (t.precision) {
     case 'year':
       text = String(date.getUTCFullYear());
+      break;
+    case 'half': {
+      const second = date.getUTCMonth() >= 6;
+      text = style === 'short' ? `H${second ? 2 : 1} ${date.getUTCFullYear()}` : `${second ? 'Second' : 'First'} half of ${date.getUTCFullYear()}`;
+      break;
+    }
+    case 'quarter':
+      text = `Q${Math.floor(date.getUTCMonth() / 3) + 1} ${date.getUTCFullYear()}`;
       break;
     case 'month':
       text = (style === 'short' ? shortMonthYear : monthYear)(date);
@@ -146,8 +185,17 @@ export function formatTime(t: Pick<TimeFact, 'resolved' | 'precision' | 'modifie
     }
   }
   if (t.modifier === 'recent') return style === 'short' ? `By ${text}` : `Recently (as of ${text})`;
-  if (t.modifier) return `${MODIFIER_WORDS[t.modifier]} ${text}`;
+  // "Late second half of 2025", but "Late September 2025".
+  if (t.modifier) return `${MODIFIER_WORDS[t.modifier]} ${text.replace(/^(?:First|Second) half/, (half) => half.toLowerCase())}`;
   return text;
+}
+
+/**
+ * Returns a resolved time as an HTML `datetime` value: itself, except that a quarter or a
+ * half ("2025-Q3"), which HTML has no form for, is given as its year.
+ */
+export function formatDateTimeAttribute(resolved: string): string {
+  return /-[QH]\d$/.test(resolved) ? resolved.slice(0, 4) : resolved;
 }
 
 /** Returns the publication date-time of the article for a byline: "5 March 2026, 20:01", or "" when unknown. */

@@ -1,8 +1,8 @@
 /**
  * What stretch of time a time expression covers, at the precision the text gave: "2019" is
- * the whole year, "early 2026" its first third, "May 2025" the month, "recently" a span that
- * ends at the date it was resolved against. The timeline draws these intervals as they are,
- * never as a fake exact day.
+ * the whole year, "early 2026" its first third, "Q3 2025" July to September, "May 2025" the
+ * month, "recently" a span that ends at the date it was resolved against. The timeline draws
+ * these intervals as they are, never as a fake exact day.
  */
 import { utcDay, utcMinute, utcMonth, utcYear } from 'd3';
 import type { TimeFact } from '../schema/bundle';
@@ -34,6 +34,10 @@ function offsetByPrecision(start: Date, precision: TimeLike['precision']): Date 
   switch (precision) {
     case 'year':
       return utcYear.offset(start, 1);
+    case 'half':
+      return utcMonth.offset(start, 6);
+    case 'quarter':
+      return utcMonth.offset(start, 3);
     case 'month':
       return utcMonth.offset(start, 1);
     case 'day':
@@ -43,11 +47,16 @@ function offsetByPrecision(start: Date, precision: TimeLike['precision']): Date 
   }
 }
 
+/** Months in the periods whose thirds are cut at whole months. */
+const MONTHS_IN: Partial<Record<TimeLike['precision'], number>> = { year: 12, half: 6, quarter: 3 };
+
 function thirdOf(start: Date, end: Date, precision: TimeLike['precision'], which: 'early' | 'mid' | 'late'): [Date, Date] {
   const index = which === 'early' ? 0 : which === 'mid' ? 1 : 2;
-  if (precision === 'year') {
+  const months = MONTHS_IN[precision];
+  if (months) {
     // Whole months read better than a cut at a third of 365 days.
-    return [utcMonth.offset(start, 4 * index), utcMonth.offset(start, 4 * (index + 1))];
+    const third = months / 3;
+    return [utcMonth.offset(start, third * index), utcMonth.offset(start, third * (index + 1))];
   }
   const step = (end.getTime() - start.getTime()) / 3;
   const cut = (i: number) => (i === 3 ? end : utcDay.floor(new Date(start.getTime() + step * i)));

@@ -27,6 +27,12 @@ describe('timeInterval(t)', () => {
     expect(span({ resolved: '2000-01', precision: 'month', modifier: 'late' })).toEqual(['2000-01-21', '2000-02-01']);
     expect(span({ resolved: '2000-12-31', precision: 'day', modifier: null })).toEqual(['2000-12-31', '2001-01-01']);
   });
+  it('covers three months for a quarter and six for a half', () => {
+    expect(span({ resolved: '2000-Q4', precision: 'quarter', modifier: null })).toEqual(['2000-10-01', '2001-01-01']);
+    expect(span({ resolved: '2000-H1', precision: 'half', modifier: null })).toEqual(['2000-01-01', '2000-07-01']);
+    expect(span({ resolved: '2000-H2', precision: 'half', modifier: 'early' })).toEqual(['2000-07-01', '2000-09-01']);
+    expect(span({ resolved: '2000-Q1', precision: 'quarter', modifier: 'late' })).toEqual(['2000-03-01', '2000-04-01']);
+  });
   it('covers one minute for a minute', () => {
     const [a, b] = timeInterval({ resolved: '2000-01-02T03:04', precision: 'minute', modifier: null });
     expect(a.toISOString()).toBe('2000-01-02T03:04:00.000Z');

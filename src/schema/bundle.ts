@@ -73,22 +73,39 @@ export const QualifierSchema = v.nullable(
   v.picklist(['over', 'more than', 'up to', 'about', 'at least', 'less than', 'nearly']),
 );
 
+/** The unit of a share of a hundred: "18%", "7.5 percent", "20 per cent". */
+export const PERCENT_UNIT = 'percent';
+/** The unit of a multiple: "about 40x", "three times", "tripled" (3), "more than halved" (0.5). */
+export const TIMES_UNIT = 'times';
+/** The units of spans of time ("six months", "90 days", "a five-year contract"); an age is in years too. */
+export const DURATION_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'] as const;
+/** Units of measure written as symbols glued to the number ("1.5C", "30GW", "2TB"); the page writes them after the figure. */
+export const SYMBOL_UNITS = ['°C', '°F', 'km', 'kg', 'mm', 'cm', 'nm', 'mg', 'ml', 'lb', 'oz', 'ft', 'mph', 'GW', 'MW', 'kW', 'GWh', 'MWh', 'kWh', 'TWh', 'GB', 'TB', 'PB', 'Gbps', 'Mbps'] as const;
+
 export const QuantitySchema = v.object({
   ...factBase,
-  /** fully scaled: "over 10 billion" is 10000000000 */
+  /** fully scaled: "over 10 billion" is 10000000000; each end of a range ("20-30%") is a quantity of its own */
   value: v.number(),
-  /** what is counted, from the text: "global downloads", "derivative models", "years", "parameters", or a currency code */
+  /**
+   * what is counted, from the text ("global downloads", "derivative models", "parameters"),
+   * a currency code for money, `percent`, `times`, one of `DURATION_UNITS` or `SYMBOL_UNITS`
+   */
   unit: v.string(),
   /** ISO 4217 code for money ("USD", "CNY"), else null */
   currency: v.nullable(v.string()),
   qualifier: QualifierSchema,
+  /** what one figure is for, when the text says: "share" in "SGD 4.35 per share", "barrel" in "$80 a barrel" */
+  per: v.optional(v.string()),
 });
 
 export const TimeSchema = v.object({
   ...factBase,
-  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm` */
-  resolved: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/)),
-  precision: v.picklist(['year', 'month', 'day', 'minute']),
+  /**
+   * `YYYY`, `YYYY-Hn` (a half), `YYYY-Qn` (a quarter), `YYYY-MM`, `YYYY-MM-DD` or
+   * `YYYY-MM-DDTHH:mm` (the local time as printed; a zone is not converted)
+   */
+  resolved: v.pipe(v.string(), v.regex(/^\d{4}(-H[12]|-Q[1-4]|-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/)),
+  precision: v.picklist(['year', 'half', 'quarter', 'month', 'day', 'minute']),
   /** "early 2026" is year 2026 with modifier early; "recently" is the publication month with modifier recent */
   modifier: v.nullable(v.picklist(['early', 'mid', 'late', 'recent'])),
   /** true when resolved against another time ("A year later", "On the same day", "recently") */

@@ -1,0 +1,208 @@
+/**
+ * Roles: the words the text itself uses for what a person is or does, as a span, read at
+ * one mention of the person. Titles before the name ("Alibaba Group CEO Yongming Wu",
+ * "former chief executive X"), appositives on either side ("X, the chief financial officer
+ * of Y's cloud unit", "Y's chief scientist, X", "X, 54, the bank's chief executive"), a
+ * relative clause ("X, who chairs the board") and, failing those, a predicate ("X was named
+ * chief executive in 2014").
+ */
+import type { AnnotatedSentence, WordToken } from './annotate';
+import { tokenIndexAt, tokensWithin } from './annotate';
+import { gapBetween, isAllCaps } from './tokens';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const MAX_ROLE_WORDS = 16;
+// Honorifics that are courtesy, not office: "Mr", "Ms".
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'madam', 'mme', 'mlle', 'messrs', 'mssrs']);
+const TITLE_MODIFIERS = new Set(['financial', 'operating', 'technology', 'technical', 'executive', 'managing', 'general', 'deputy', 'vice', 'senior', 'former', 'acting', 'interim', 'assistant', 'associate', 'chief', 'co-founder', 'founding', 'principal', 'head']);
+const NOUN_PHRASE_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'former', 'then', 'now', 'longtime', 'veteran']);
+// "a 54-year-old", "aged 33", "54": an age between commas says nothing of the role.
+const AGE = /^(?:aged\s+)?\d{1,3}$/;
+// Verbs that say what someone leads or does for a living ("who chairs the board", "who led the chip unit").
+const ROLE_VERBS = new Set([
+  'chairs', 'chaired', 'leads', 'led', 'heads', 'headed', 'runs', 'ran', 'oversees', 'oversaw', 'manages', 'managed', 'directs', 'directed',
+  'founded', 'co-founded', 'cofounded', 'coaches', 'coached', 'teaches', 'taught', 'edits', 'edited', 'represents', 'represented', 'advises', 'advised', 'owns', 'owned', 'studies',
+]);
+// Verbs after which the text names the role itself ("was named chief executive", "became CFO").
+const ROLE_PREDICATE = /^(?:,\s+who)?\s+(?:(?:is|was)\s+(?:now|also|still)\s+|has\s+been\s+|had\s+been\s+|will\s+)?(?:(?:was\s+|been\s+|be\s+)?(?:named|appointed|elected|promoted\s+to|made)|is|was|be|became|becomes|become|remains|remained|serves\s+as|served\s+as|as)\s+/i;
+const NOT_NOUN_LEAD_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Copula', 'Modal', 'Verb', 'Participle', 'Pronoun', 'Cardinal']);
+const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'where']);
+// Words that end a role phrase: what follows is when, why or what else happened.
+const ROLE_ENDS = new Set(['in', 'on', 'since', 'until', 'when', 'after', 'before', 'while', 'who', 'which', 'that', 'but', 'because', 'last', 'this', 'next', 'earlier', 'later', 'from']);
+
+/**
+ * Returns the role the text gives at one mention: a title before it, an appositive or
+ * relative clause beside it, or else an abbreviated title ("Gov. Tony Evers"). An honorific
+ * between a role and the name ("Calder's chief medical officer, Dr. Peter Osei") is skipped.
+ */
+export function roleAt(text: string, sentence: AnnotatedSentence, name: Span): Span | null {
+  const honorific = honorificBefore(text, sentence, name);
+  const lead = honorific ? { start: honorific.start, end: name.end } : name;
+  return (
+    titleBefore(text, sentence, lead) ??
+    appositiveBefore(text, sentence, lead) ??
+    appositiveAfter(text, sentence, name) ??
+    relativeClause(text, sentence, name) ??
+    (honorific && !COURTESY_TITLES.has(honorific.word.toLowerCase()) ? { start: honorific.start, end: text[honorific.end] === '.' ? honorific.end + 1 : honorific.end } : null)
+  );
+}
+
+/** Returns the honorific right before the name ("Dr." of "Dr. Peter Osei", "Gov" of "Gov. Tony Evers"), or null. */
+function honorificBefore(text: string, sentence: AnnotatedSentence, name: Span): WordToken | null {
+  const t = sentence.tokens[tokenIndexAt(sentence, name.start) - 1];
+  return t?.honorific && /^\.? $/.test(text.slice(t.end, name.start)) ? t : null;
+}
+
+/** Returns the role a predicate gives after the mention: "X was named chief executive", "X, who became CFO of Y". */
+export function predicateRoleAt(text: string, sentence: AnnotatedSentence, name: Span): Span | null {
+  const m = ROLE_PREDICATE.exec(text.slice(name.end, Math.min(sentence.end, name.end + 60)));
+  return m ? rolePhrase(text, sentence, name.end + m[0].length) : null;
+}
+
+/**
+ * "Alibaba Group CEO Yongming Wu", "Chief financial officer Tomás Herrera", "Minister for
+ * Housing Aoife Brennan": the chain of title words, capitalised words, title modifiers and
+ * "of"/"for" right before the name, when it holds a title word.
+ */
+export function titleBefore(text: string, sentence: AnnotatedSentence, name: { start: number }): Span | null {
+  const { tokens } = sentence;
+  const end = tokenIndexAt(sentence, name.start);
+  const last = tokens[end - 1];
+  if (!last || last.possessive || text.slice(last.end, name.start) !== ' ') return null;
+  if (!(last.title || last.capitalised)) return null;
+  let first = end - 1;
+  for (let i = end - 2; i >= 0; i--) {
+    const t = tokens[i] as WordToken;
+    if (t.possessive || gapBetween(text, t, tokens[i + 1] as WordToken) !== ' ') break;
+    const w = t.word.toLowerCase();
+    const fits = t.title || t.capitalised || TITLE_MODIFIERS.has(w) || w === 'of' || w === 'for';
+    if (!fits) break;
+    first = i;
+  }
+  const chain = tokens.slice(first, end);
+  // Trim what cannot start a title: connectors and sentence-initial adverbs ("Meanwhile CEO …").
+  while (chain.length > 1 && (isConnector(chain[0] as WordToken) || isLeadingNoise(chain[0] as WordToken))) chain.shift();
+  if (!chain.some((t) => t.title)) return null;
+  return { start: (chain[0] as WordToken).start, end: last.end };
+}
+
+function isConnector(t: WordToken): boolean {
+  return t.word === 'of' || t.word === 'for';
+}
+
+function isLeadingNoise(t: WordToken): boolean {
+  if (t.title || isAllCaps(t.word) || t.orgWord) return false;
+  return t.functionWord || t.tags.includes('Adverb') || t.tags.includes('Date') || /ly$/.test(t.word);
+}
+
+/** "Alibaba Cloud CTO and head of the Tongyi Lab, Jingren Zhou, will…": a titled clause ending in a comma before the name. */
+function appositiveBefore(text: string, sentence: AnnotatedSentence, name: Span): Span | null {
+  if (text.slice(name.start - 2, name.start) !== ', ' || ![',', ';', '.'].includes(text[name.end] ?? '')) return null;
+  const clauseEnd = name.start - 2;
+  let clauseStart = sentence.start;
+  for (let i = clauseEnd - 1; i >= sentence.start; i--) {
+    if (/[,;:(—]/.test(text[i] ?? '')) {
+      clauseStart = i + 1;
+      break;
+    }
+  }
+  // "has sent his top trade negotiator, Ryosei Akazawa,": the noun phrase that ends the clause.
+  const clause = tokensWithin(sentence, clauseStart, clauseEnd);
+  const lead = clause.findLastIndex((t) => NOUN_PHRASE_LEADS.has(t.word.toLowerCase()));
+  return titledPhrase(sentence, clauseStart, clauseEnd) ?? (lead > 0 ? titledPhrase(sentence, (clause[lead] as WordToken).start, clauseEnd) : null);
+}
+
+/** "Lin Junyang, the core leader of the Qwen project", "X, 54, the bank's chief executive": a titled phrase after a comma. */
+function appositiveAfter(text: string, sentence: AnnotatedSentence, name: Span): Span | null {
+  if (text.slice(name.end, name.end + 2) !== ', ') return null;
+  let from = name.end + 2;
+  let to = phraseEnd(text, sentence, from);
+  if (AGE.test(text.slice(from, to)) && text.slice(to, to + 2) === ', ') {
+    from = to + 2;
+    to = phraseEnd(text, sentence, from);
+  }
+  // "a materials chemist at Leeds who led the study": the relative clause is not the role.
+  const clause = tokensWithin(sentence, from, to).find((t) => RELATIVE_WORDS.has(t.word));
+  return titledPhrase(sentence, from, clause ? clause.start : to);
+}
+
+/** "X, who chairs the board": the clause without "who", when its verb says what the person leads or does. */
+function relativeClause(text: string, sentence: AnnotatedSentence, name: Span): Span | null {
+  const m = /^,\s+who\s+(?:(?:also|now|currently|previously)\s+)?(?:(?:has|had)\s+)?/.exec(text.slice(name.end, name.end + 40));
+  if (!m) return null;
+  const from = name.end + m[0].length;
+  const tokens = tokensWithin(sentence, from, phraseEnd(text, sentence, from));
+  const verb = tokens[0];
+  if (!verb || !ROLE_VERBS.has(verb.word.toLowerCase()) || tokens.length < 2 || tokens.length > MAX_ROLE_WORDS) return null;
+  const kept = tokens.slice(0, endOfRole(tokens, 1));
+  const last = kept[kept.length - 1] as WordToken;
+  return { start: verb.start, end: last.end };
+}
+
+/** Returns the end of the clause that starts at `from`: the next comma, semicolon, colon, dash or bracket, or the sentence's end (a full stop inside a sentence ends an abbreviation: "chief U.S. economist"). */
+function phraseEnd(text: string, sentence: AnnotatedSentence, from: number): number {
+  for (let i = from; i < sentence.end; i++) {
+    if (/[,;:)—]/.test(text[i] ?? '')) return i;
+  }
+  return sentence.end;
+}
+
+/** Returns the role phrase that starts at `from`, cut before words that say when or what else ("chief executive" of "chief executive in 2014"). */
+function rolePhrase(text: string, sentence: AnnotatedSentence, from: number): Span | null {
+  const tokens = tokensWithin(sentence, from, phraseEnd(text, sentence, from));
+  const kept = tokens.slice(0, endOfRole(tokens, 0));
+  const first = kept[0];
+  const last = kept[kept.length - 1];
+  if (!first || !last) return null;
+  return titledPhrase(sentence, first.start, last.possessive ? last.end + 2 : last.end);
+}
+
+/** Returns how many tokens make the role: up to a word that starts another clause or a time. */
+function endOfRole(tokens: readonly WordToken[], from: number): number {
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i] as WordToken;
+    if (ROLE_ENDS.has(t.word.toLowerCase()) || /^\d/.test(t.word)) return i;
+  }
+  return tokens.length;
+}
+
+/** Returns the trimmed phrase when it names a role: short, holds a title word, starts like a noun phrase. */
+function titledPhrase(sentence: AnnotatedSentence, from: number, to: number): Span | null {
+  const tokens = tokensWithin(sentence, from, to);
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last || tokens.length > MAX_ROLE_WORDS) return null;
+  if (!tokens.some((t) => t.title)) return null;
+  if (!startsLikeNoun(first)) return null;
+  // A clause with a verb ("the CEO said") is not a role; a participle before a title is ("the newly appointed CFO").
+  const verbAt = tokens.findIndex((t, i) => isVerb(t) && !isTitleAhead(tokens, i));
+  if (verbAt !== -1) return null;
+  return { start: first.start, end: last.possessive ? last.end + 2 : last.end };
+}
+
+/** Returns true for a word a noun phrase starts with: a determiner or possessive, a title, a capitalised word, an adjective or a noun ("senior", "retail"). */
+function startsLikeNoun(t: WordToken): boolean {
+  if (NOUN_PHRASE_LEADS.has(t.word.toLowerCase()) || t.title || TITLE_MODIFIERS.has(t.word.toLowerCase())) return true;
+  if (t.functionWord || t.tags.some((tag) => tag === 'Adverb' || tag === 'Conjunction' || tag === 'Preposition')) return false;
+  if (t.capitalised) return true;
+  return !t.tags.some((tag) => NOT_NOUN_LEAD_TAGS.has(tag));
+}
+
+function isVerb(t: WordToken): boolean {
+  // A capitalised word inside a role is a name ("Sun Hung Kai Financial"), not a verb.
+  if (t.capitalised) return false;
+  return t.tags.includes('PastTense') || t.tags.includes('Modal') || t.tags.includes('Copula');
+}
+
+/** Returns true for a participle used as an adjective of a title: "the newly appointed CFO" (not "Huang told reporters"). */
+function isTitleAhead(tokens: readonly WordToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (next === undefined || prev === undefined || tokens[i]?.tags.includes('Copula')) return false;
+  const modifies = prev.possessive || prev.tags.includes('Adverb') || NOUN_PHRASE_LEADS.has(prev.word.toLowerCase());
+  return modifies && (next.title || TITLE_MODIFIERS.has(next.word.toLowerCase()));
+}
