@@ -12,20 +12,10 @@ export interface Status {
   clear(): void;
 }
 
-/** Returns the status line's box, styled like the page's notices. */
+/** Returns the status line's box, styled like the page's notices (base.css). */
 function box(doc: Document): HTMLParagraphElement {
   const p = doc.createElement('p');
   p.className = 'status-notice';
-  // CSSOM properties are allowed by the page's style-src 'self' policy; a style attribute in markup would not be.
-  Object.assign(p.style, {
-    margin: '0 auto',
-    maxWidth: 'var(--measure, 68ch)',
-    padding: 'var(--space-2, 0.5rem) var(--space-3, 1rem)',
-    borderLeft: '4px solid var(--accent, currentColor)',
-    background: 'var(--paper-raised, transparent)',
-    color: 'var(--ink, inherit)',
-    fontFamily: 'var(--font-sans, system-ui, sans-serif)',
-  });
   return p;
 }
 
