@@ -3,7 +3,7 @@ import { tsImport } from 'tsx/esm/api';
 import { defineConfig } from 'vite';
 import { articlePlugin, type CompileOutcome } from './src/build/articlePlugin';
 import { resolveArticleSource } from './src/build/articleSource';
-import { EXPLAINER_ENTRY } from './src/rootAttributes';
+import { EXPLAINER_ENTRY } from './src/boot/explainer';
 import { normaliseBase } from './src/routes';
 
 /**
@@ -40,8 +40,17 @@ export default defineConfig(({ isSsrBuild }) => ({
     // The byte budget reads which chunks the boot script pulls in at load (src/build/budget.ts).
     manifest: !isSsrBuild,
     // The explainer is an entry of its own, which the inline boot script loads by URL: the two
-    // share no chunk, so the boot script's file is never fetched and run again (src/rootAttributes.ts).
+    // share no chunk, so the boot script's file is never fetched and run again, and the
+    // explainer is one file, which a retry can fetch again by a fresh URL (src/boot/explainer.ts).
     // Vite drops an app entry's exports by default; the boot script calls the explainer's.
-    rollupOptions: isSsrBuild ? undefined : { input: { index: 'index.html', explainer: EXPLAINER_ENTRY }, preserveEntrySignatures: 'exports-only' },
+    rollupOptions: isSsrBuild
+      ? undefined
+      : {
+          input: { index: 'index.html', explainer: EXPLAINER_ENTRY },
+          preserveEntrySignatures: 'exports-only',
+          // Every function of the explainer runs while it hydrates: V8 compiles them all while
+          // streaming the file, off the main thread, instead of one by one as they are first called.
+          output: { postBanner: (chunk) => (chunk.name === 'explainer' ? '//# allFunctionsCalledOnLoad' : '') },
+        },
   },
 }));

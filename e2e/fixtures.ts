@@ -6,9 +6,9 @@
  *   `consoleErrors.ignore(/pattern/)` for an error the test provokes on purpose (an aborted
  *   request logs "Failed to load resource"), `consoleErrors.watch(otherPage)` for more pages.
  * - `checkA11y(page, opts?)`: axe with the WCAG 2.0/2.1 A and AA rules; zero violations.
- * - `showIntent(page)`: moves the pointer, which starts the explainer on a page opened at the top.
+ * - `showIntent(page)`: moves the pointer, which starts the explainer at once once the page has loaded.
  * - `waitForHydration(page)`: shows intent, then resolves once the app has hydrated (html[data-hydrated]).
- * - `recordRequests(page)`, `CHUNKS`: the paths a page fetches, and the code chunks among them.
+ * - `recordRequests(page)`, `CHUNKS`: the paths a page fetches, and the explainer's code among them.
  * - `timelineOrder(bundle)`, `eventControl(page, bundle, id)`: the timeline's events in chart
  *   order, and what a reader clicks to pick one.
  */
@@ -44,8 +44,8 @@ export function readBuiltBundle(dir = outDir()): Bundle {
 }
 
 /**
- * Moves the pointer a little, as a reader does: opened at the top, the page starts the
- * explainer at the reader's first sign of intent (main.tsx).
+ * Moves the pointer a little, as a reader does: the page starts the explainer after load at
+ * the first idle moment or the reader's first sign of intent, whichever comes first (src/boot/intent.ts).
  */
 export async function showIntent(page: Page): Promise<void> {
   await page.mouse.move(2, 2);
@@ -58,8 +58,12 @@ export async function waitForHydration(page: Page, timeout = 20_000): Promise<vo
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout });
 }
 
-/** The code chunks the boot script fetches: the explainer at the first gesture, the timeline when near. */
-export const CHUNKS = { explainer: /\/assets\/explainer-[^/]+\.js$/, timeline: /\/assets\/Timeline-[^/]+\.js$/ };
+/**
+ * The code the boot script fetches once the page has loaded: the explainer, one file that
+ * holds the timeline's and the org diagram's code too (src/boot/explainer.ts).
+ */
+const EXPLAINER_CODE = /\/assets\/explainer-[^/]+\.js(\?.*)?$/;
+export const CHUNKS = { explainer: EXPLAINER_CODE, timeline: EXPLAINER_CODE };
 
 /** Records the paths the page requests, from now on. */
 export function recordRequests(page: Page): string[] {

@@ -1,48 +1,49 @@
 /**
  * The explainer page: hero, table of contents, the story's sections in its order (only
  * those the bundle has), and the colophon. Everything factual comes from the bundle in
- * the query cache; the first render depends on the path alone, so the prerendered HTML
- * and the hydrated page match.
+ * the query cache; where the page is and what is selected comes from the navigator, which
+ * each part reads for itself. The first render depends on the path alone, so the
+ * prerendered HTML and the hydrated page match.
  */
 // The shell's styles first, so components' own rules come after the base they build on.
 import './styles/base.css';
 import './styles/page.css';
 import { QueryErrorResetBoundary, useSuspenseQuery } from '@tanstack/react-query';
-import { type ReactNode, Suspense, useMemo } from 'react';
-import { OrgSection, TimelineSection } from './components/deferredSections';
+import { type ReactNode, Suspense, useEffect } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Hero } from './components/Hero';
 import { Metrics } from './components/Metrics';
 import { Notice } from './components/Notice';
+import { OrgChart } from './components/OrgChart';
 import { PageFooter } from './components/PageFooter';
 import { PageSection } from './components/PageSection';
 import { People } from './components/People';
 import { SourceArticle } from './components/SourceArticle';
 import { Strategy } from './components/Strategy';
 import { TableOfContents } from './components/TableOfContents';
-import { type PageNavigation, usePageNavigation } from './components/usePageNavigation';
-import { useSectionInView } from './components/useSectionInView';
+import { Timeline } from './components/Timeline';
 import { bundleQueryOptions } from './data/bundleQuery';
+import type { Navigator } from './navigation/navigator';
+import { useNavigation } from './navigation/useNavigation';
 import { describeRoute } from './routeMeta';
 import type { Bundle, Section, SectionId } from './schema/bundle';
 
 export interface AppProps {
   /** Vite's BASE_URL: "/" or "/sub/" */
   base: string;
-  /** the URL pathname the page was opened at */
-  initialPath: string;
-  /** the boot script has already landed the page at its deep link: hydration must not move it */
+  navigator: Navigator;
+  /** the boot script has already landed the page at its deep link: starting must not move it */
   landed?: boolean;
 }
 
 /** Returns the whole explainer for the bundle served under `base`. */
-export function App({ base, initialPath, landed = false }: AppProps) {
+export function App({ base, navigator, landed = false }: AppProps) {
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
         <ErrorBoundary what="The explainer" onReset={reset}>
           <Suspense fallback={<p className="page-loading">Loading the explainer…</p>}>
-            <Explainer base={base} initialPath={initialPath} landed={landed} />
+            <Explainer base={base} navigator={navigator} landed={landed} />
           </Suspense>
         </ErrorBoundary>
       )}
@@ -55,17 +56,15 @@ const COLUMN_SECTIONS = new Set<SectionId>(['metrics', 'people', 'source']);
 
 interface ExplainerProps {
   base: string;
-  initialPath: string;
+  navigator: Navigator;
   landed: boolean;
 }
 
-function Explainer({ base, initialPath, landed }: ExplainerProps) {
+function Explainer({ base, navigator, landed }: ExplainerProps) {
   const { data: bundle } = useSuspenseQuery(bundleQueryOptions(base));
   const sections = bundle.story.sections;
-  const sectionIds = useMemo(() => sections.map((s) => s.id), [sections]);
-  const inView = useSectionInView(sectionIds, 'top');
-  const navigation = usePageNavigation(bundle, base, initialPath, inView, landed);
-  const { nav, navigate, dismissNotice } = navigation;
+  // After hydration the navigator reads the fragment and the history entry, and follows the reader from then on.
+  useEffect(() => navigator.start({ landed }), [navigator, landed]);
 
   return (
     <>
@@ -74,8 +73,7 @@ function Explainer({ base, initialPath, landed }: ExplainerProps) {
       </a>
       <Hero bundle={bundle} />
       <div className="page-bar">
-        <TableOfContents sections={sections} base={base} active={inView ?? null} onNavigate={navigate} />
-        <Notice message={nav.notice} onDismiss={dismissNotice} />
+        <PageBar sections={sections} base={base} navigator={navigator} />
       </div>
       <main id="main" className="page-main" tabIndex={-1}>
         {sections.map((section) => (
@@ -86,7 +84,7 @@ function Explainer({ base, initialPath, landed }: ExplainerProps) {
             shareTitle={describeRoute(bundle, { kind: 'section', section: section.id }).title}
             width={COLUMN_SECTIONS.has(section.id) ? 'column' : 'wide'}
           >
-            {renderSectionBody(section, bundle, base, navigation)}
+            {renderSectionBody(section, bundle, base, navigator)}
           </PageSection>
         ))}
       </main>
@@ -95,31 +93,60 @@ function Explainer({ base, initialPath, landed }: ExplainerProps) {
   );
 }
 
-/**
- * Returns the body of one section: the graphic or list that shows it. Deferred graphics sit
- * in their own Suspense boundary: until their code arrives, the prerendered HTML stays.
- */
-function renderSectionBody(section: Section, bundle: Bundle, base: string, navigation: PageNavigation): ReactNode {
-  const { nav, focusTokens, navigate, select } = navigation;
+interface PartProps {
+  bundle: Bundle;
+  base: string;
+  navigator: Navigator;
+}
+
+/** The table of contents, marking the section in view, and the notice about the address. */
+function PageBar({ sections, base, navigator }: { sections: readonly Section[]; base: string; navigator: Navigator }) {
+  const inView = useNavigation(navigator, (n) => n.inView);
+  const notice = useNavigation(navigator, (n) => n.notice);
+  return (
+    <>
+      <TableOfContents sections={sections} base={base} active={inView ?? null} onNavigate={navigator.navigate} />
+      <Notice message={notice} onDismiss={navigator.dismissNotice} />
+    </>
+  );
+}
+
+function MetricsPart({ bundle, base, navigator }: PartProps) {
+  const selectedId = useNavigation(navigator, (n) => n.page.metric);
+  const onSelect = (id: string | null) => {
+    if (id) navigator.select({ kind: 'metric', id });
+    else navigator.select({ kind: 'section', section: 'metrics' }, { page: { ...navigator.getSnapshot().page, metric: null } });
+  };
+  return <Metrics bundle={bundle} base={base} selectedId={selectedId} onSelect={onSelect} />;
+}
+
+function TimelinePart({ bundle, base, navigator }: PartProps) {
+  const selectedId = useNavigation(navigator, (n) => n.page.event);
+  const focusToken = useNavigation(navigator, (n) => n.focus.timeline);
+  return <Timeline bundle={bundle} base={base} selectedId={selectedId} onSelect={(id) => navigator.select({ kind: 'event', id })} focusToken={focusToken} />;
+}
+
+function OrgPart({ bundle, navigator }: PartProps) {
+  const view = useNavigation(navigator, (n) => n.page.orgView);
+  const focusToken = useNavigation(navigator, (n) => n.focus.org);
+  return <OrgChart bundle={bundle} view={view} onViewChange={(v) => navigator.select({ kind: 'org', view: v })} focusToken={focusToken} />;
+}
+
+/** Returns the body of one section: the graphic or list that shows it. */
+function renderSectionBody(section: Section, bundle: Bundle, base: string, navigator: Navigator): ReactNode {
+  const part = { bundle, base, navigator };
   switch (section.id) {
     case 'metrics':
-      return (
-        <Metrics
-          bundle={bundle}
-          base={base}
-          selectedId={nav.page.metric}
-          onSelect={(id) => (id ? select({ kind: 'metric', id }) : select({ kind: 'section', section: 'metrics' }, { ...nav.page, metric: null }))}
-        />
-      );
+      return <MetricsPart {...part} />;
     case 'timeline':
-      return <TimelineSection bundle={bundle} base={base} selectedId={nav.page.event} focusToken={focusTokens.timeline} select={select} />;
+      return <TimelinePart {...part} />;
     case 'org':
-      return <OrgSection bundle={bundle} view={nav.page.orgView} focusToken={focusTokens.org} select={select} />;
+      return <OrgPart {...part} />;
     case 'strategy':
       return <Strategy bundle={bundle} />;
     case 'people':
       return <People bundle={bundle} />;
     case 'source':
-      return <SourceArticle bundle={bundle} base={base} onNavigate={navigate} />;
+      return <SourceArticle bundle={bundle} base={base} onNavigate={navigator.navigate} />;
   }
 }

@@ -6,17 +6,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './App';
-import { loadDeferredSections } from './components/deferredSections';
 import { bundleQueryOptions } from './data/bundleQuery';
+import { createMemoryHistory } from './navigation/memoryHistory';
+import { createNavigator } from './navigation/navigator';
 import type { Bundle } from './schema/bundle';
 
 export interface RenderResult {
   html: string;
-}
-
-/** Resolves when every component the page renders has its code loaded: call once before `render`. */
-export function prepare(): Promise<void> {
-  return loadDeferredSections();
 }
 
 /** Returns the App's HTML for the URL path `url` (base included) with `bundle` as its data. */
@@ -24,11 +20,12 @@ export function render(url: string, bundle: Bundle, base: string): RenderResult 
   // One client per render, as TanStack's SSR guide says: a shared one would carry state across pages.
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY, retry: false } } });
   queryClient.setQueryData(bundleQueryOptions(base).queryKey, bundle);
+  const navigator = createNavigator({ bundle, base, history: createMemoryHistory(url) });
   try {
     const html = renderToString(
       <StrictMode>
         <QueryClientProvider client={queryClient}>
-          <App base={base} initialPath={url} />
+          <App base={base} navigator={navigator} />
         </QueryClientProvider>
       </StrictMode>,
     );

@@ -98,10 +98,10 @@ describe('fillTemplate(template, parts) and checkTemplate(template)', () => {
   });
 
   it("names the explainer's code and bundle on the root, for the boot script to load when it starts it", () => {
-    const explainer = { codeHref: '/sub/assets/explainer-a1.js', importHrefs: ['/sub/assets/a-b2.js', '/sub/assets/c-d3.js'], bundleHref: '/sub/data/bundle.json' };
+    const explainer = { codeHref: '/sub/assets/explainer-a1.js', bundleHref: '/sub/data/bundle.json' };
     const page = fillTemplate(template, { title: 'T', headTags: '', html: '', status: '', renderedPath: '/sub/', explainer });
     expect(page).toContain(
-      '<div id="root" data-prerendered-path="/sub/" data-explainer="/sub/assets/explainer-a1.js" data-explainer-imports="/sub/assets/a-b2.js /sub/assets/c-d3.js" data-bundle="/sub/data/bundle.json">',
+      '<div id="root" data-prerendered-path="/sub/" data-explainer="/sub/assets/explainer-a1.js" data-bundle="/sub/data/bundle.json">',
     );
   });
 });

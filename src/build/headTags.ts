@@ -3,8 +3,8 @@
  * Open Graph, Twitter card, NewsArticle JSON-LD) and their insertion into the built
  * index.html. Pure string functions; everything from the article is escaped here.
  */
-import type { Landing } from '../landing';
-import { BUNDLE_ATTRIBUTE, EXPLAINER_ATTRIBUTE, EXPLAINER_IMPORTS_ATTRIBUTE, LANDING_ATTRIBUTES } from '../rootAttributes';
+import { EXPLAINER_ATTRIBUTES } from '../boot/explainer';
+import { LANDING_ATTRIBUTES, type Landing } from '../boot/landing';
 import { type RouteMeta, truncateAtWord } from '../routeMeta';
 import type { Bundle } from '../schema/bundle';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './previewImages';
@@ -105,8 +105,8 @@ export interface PageParts {
   renderedPath: string;
   /** where a deep link's page lands, for the boot script; null for a page that needs no move */
   landing?: Landing | null;
-  /** what the boot script loads when it starts the explainer: the bundle's URL, the code's, and the chunks that code imports */
-  explainer?: { bundleHref: string; codeHref: string; importHrefs: string[] };
+  /** what the boot script loads when it starts the explainer: the bundle's URL and the code's */
+  explainer?: { bundleHref: string; codeHref: string };
 }
 
 /** Returns the landing as #root's data attributes (with a leading space), or ''. */
@@ -134,8 +134,7 @@ export function fillTemplate(template: string, parts: PageParts): string {
   const landing = parts.landing ?? null;
   const html = landing?.autofocus ? markAutofocus(parts.html, landing.scrollId) : parts.html;
   const e = parts.explainer;
-  const imports = e?.importHrefs.length ? ` ${EXPLAINER_IMPORTS_ATTRIBUTE}="${escapeHtml(e.importHrefs.join(' '))}"` : '';
-  const explainer = e ? ` ${EXPLAINER_ATTRIBUTE}="${escapeHtml(e.codeHref)}"${imports} ${BUNDLE_ATTRIBUTE}="${escapeHtml(e.bundleHref)}"` : '';
+  const explainer = e ? ` ${EXPLAINER_ATTRIBUTES.code}="${escapeHtml(e.codeHref)}" ${EXPLAINER_ATTRIBUTES.bundle}="${escapeHtml(e.bundleHref)}"` : '';
   // Functions as replacements, so "$&" or "$1" in article text is never read as a pattern.
   return template
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(parts.title)}</title>`)

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ManifestChunk } from './budget';
-import { inlineBootScript } from './inlineBoot';
+import { explainerFile, inlineBootScript } from './inlineBoot';
 
 const template = `<!doctype html><html><head>
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'" />
@@ -9,10 +9,10 @@ const template = `<!doctype html><html><head>
 <script type="module" crossorigin src="/sub/assets/index-a1.js"></script>
 </head><body><div id="root"><!--app-html--></div></body></html>`;
 
-// The shape Vite builds: the boot entry imports nothing; the explainer is an entry of its own.
+// The shape Vite builds: the boot entry imports nothing; the explainer is an entry of its own, one file.
 const manifest: Record<string, ManifestChunk> = {
   'index.html': { file: 'assets/index-a1.js', isEntry: true },
-  'src/hydrate.tsx': { file: 'assets/explainer-b2.js', isEntry: true, imports: ['_shared-c3.js'] },
+  'src/hydrate.tsx': { file: 'assets/explainer-b2.js', isEntry: true },
   '_shared-c3.js': { file: 'assets/shared-c3.js' },
 };
 const boot = 'const u=document.getElementById("root").dataset.explainer;import(u);\n//# sourceMappingURL=index-a1.js.map\n';
@@ -50,5 +50,20 @@ describe('inlineBootScript(template, manifest, readFile, base)', () => {
   it('refuses a template without exactly one module script, or one the manifest does not know', () => {
     expect(() => inlineBootScript(template.replace(/<script[^>]*><\/script>/, ''), manifest, read, '/sub/')).toThrow(/names 0 module scripts/);
     expect(() => inlineBootScript(template.replace('index-a1', 'index-zz'), manifest, read, '/sub/')).toThrow(/not an entry in Vite's manifest/);
+  });
+});
+
+describe('explainerFile(manifest)', () => {
+  it("names the explainer's one file", () => {
+    expect(explainerFile(manifest)).toBe('assets/explainer-b2.js');
+  });
+
+  it('refuses an explainer in several files, whose chunks a retry could not fetch again, or none at all', () => {
+    const chunked = { ...manifest, 'src/hydrate.tsx': { file: 'assets/explainer-b2.js', isEntry: true, imports: ['_shared-c3.js'] } };
+    expect(() => explainerFile(chunked)).toThrow(/the explainer imports _shared-c3\.js; it must be one file/);
+    const lazy = { ...manifest, 'src/hydrate.tsx': { file: 'assets/explainer-b2.js', isEntry: true, dynamicImports: ['src/chart.tsx'] } };
+    expect(() => explainerFile(lazy)).toThrow(/imports src\/chart\.tsx/);
+    const { 'src/hydrate.tsx': _, ...without } = manifest;
+    expect(() => explainerFile(without)).toThrow(/no entry for src\/hydrate\.tsx/);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Writes the boot script (the HTML entry Vite built from src/main.tsx) into the page template
- * inline, and allows exactly that script in the page's content policy, by its hash.
+ * Writes the boot script (the HTML entry Vite built from src/boot/main.ts) into the page template
+ * inline, and allows exactly that script in the page's content policy, by its hash; and names
+ * the one file of the explainer it loads.
  *
  * Why inline: a script the HTML names is a request of its own. Until it arrives the page
  * cannot hold a reader's early click, and Lighthouse's simulation puts its round trip in
@@ -11,10 +12,13 @@
  *  - the boot script imports no chunk and no chunk imports it: the explainer would fetch the
  *    boot script's file and run it a second time, and an inline script would resolve a
  *    chunk's relative path against the page's address. It loads the explainer, an entry of
- *    its own, by the URL the page names (src/rootAttributes.ts);
+ *    its own, by the URL the page names (src/boot/explainer.ts);
+ *  - the explainer is one file: after a failed fetch the boot script imports it again by a
+ *    fresh URL, which a chunk it imported would not get;
  *  - its text holds no "</script" or "<!--", which would end or change the script element.
  */
 import { createHash } from 'node:crypto';
+import { EXPLAINER_ENTRY } from '../boot/explainer';
 import type { ManifestChunk } from './budget';
 
 /** The attribute naming the built file an inline boot script was taken from (for the byte budget). */
@@ -40,11 +44,11 @@ export function inlineBootScript(template: string, manifest: Record<string, Mani
   if (!key || !entry) throw new Error(`inline boot: ${src} is not an entry in Vite's manifest`);
   const loads = [...(entry.imports ?? []), ...(entry.dynamicImports ?? [])];
   if (loads.length) {
-    throw new Error(`inline boot: the boot script imports ${loads.join(', ')}; it must import no chunk, and load the explainer by the URL on #root (see src/rootAttributes.ts)`);
+    throw new Error(`inline boot: the boot script imports ${loads.join(', ')}; it must import no chunk, and load the explainer by the URL on #root (see src/boot/explainer.ts)`);
   }
   const importers = Object.keys(manifest).filter((k) => manifest[k]?.imports?.includes(key) || manifest[k]?.dynamicImports?.includes(key));
   if (importers.length) {
-    throw new Error(`inline boot: ${importers.join(', ')} import from the boot script, which would then run twice; move what they share out of its modules (see src/rootAttributes.ts)`);
+    throw new Error(`inline boot: ${importers.join(', ')} import from the boot script, which would then run twice; move what they share out of its modules (see src/boot/explainer.ts)`);
   }
   const code = readFile(file).replace(/\n?\/\/# sourceMappingURL=\S*\s*$/, '');
   if (/<\/script|<!--/i.test(code)) throw new Error('inline boot: the boot script contains "</script" or "<!--", which would break its inline element');
@@ -56,4 +60,15 @@ export function inlineBootScript(template: string, manifest: Record<string, Mani
     .replace(tag ?? '', () => `<script type="module" ${BOOT_FILE_ATTRIBUTE}="${file}">${code}</script>`)
     .replace(policy, (m) => `${m} ${source}`);
   return { template: inlined, file, source };
+}
+
+/** Returns the built file of the explainer (below the output directory), or throws why the boot script could not load it. */
+export function explainerFile(manifest: Record<string, ManifestChunk>): string {
+  const entry = manifest[EXPLAINER_ENTRY];
+  if (!entry?.isEntry) throw new Error(`inline boot: Vite's manifest has no entry for ${EXPLAINER_ENTRY}: the client build must take it as an entry (vite.config.ts)`);
+  const loads = [...(entry.imports ?? []), ...(entry.dynamicImports ?? [])];
+  if (loads.length) {
+    throw new Error(`inline boot: the explainer imports ${loads.join(', ')}; it must be one file, which a retry fetches again by a fresh URL (see src/boot/explainer.ts)`);
+  }
+  return entry.file;
 }

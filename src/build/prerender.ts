@@ -15,14 +15,13 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { describeRoute } from '../routeMeta';
 import { listRoutes, normaliseBase, type Route, routeHref, routeToPath } from '../routes';
-import { landingOf } from '../landing';
-import { EXPLAINER_ENTRY } from '../rootAttributes';
+import { landingOf } from '../boot/landing';
 import type { Bundle } from '../schema/bundle';
 import { validateBundle } from '../schema/validate';
 import { bundleUrl } from '../data/bundlePath';
-import { readManifest, staticImportsOf } from './budget';
+import { readManifest } from './budget';
 import { checkTemplate, escapeHtml, fillTemplate, findPolicyProblems, renderHeadTags } from './headTags';
-import { inlineBootScript } from './inlineBoot';
+import { explainerFile, inlineBootScript } from './inlineBoot';
 import { previewPath, readColors, writePreviewImages } from './previewImages';
 
 export interface PrerenderOptions {
@@ -77,10 +76,8 @@ async function readBundle(outDir: string): Promise<Bundle> {
 async function loadRender(ssrDir: string): Promise<RenderFn> {
   const entry = ['entry-server.js', 'entry-server.mjs'].map((f) => join(ssrDir, f)).find((f) => existsSync(f));
   if (!entry) throw new Error(`No entry-server.js in ${ssrDir}: run vite build --ssr src/entry-server.tsx --outDir ${ssrDir} first.`);
-  const mod = (await import(pathToFileURL(entry).href)) as { render?: RenderFn; prepare?: () => Promise<void> };
+  const mod = (await import(pathToFileURL(entry).href)) as { render?: RenderFn };
   if (typeof mod.render !== 'function') throw new Error(`${entry} does not export render(url, bundle, base).`);
-  // Components whose code the client fetches later must be loaded before rendering synchronously.
-  await mod.prepare?.();
   return mod.render;
 }
 
@@ -132,9 +129,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
   if (problems.length) throw new Error(`index.html cannot be used as a template: ${problems.join(', ')}.`);
   const manifest = readManifest(options.outDir);
   const { template } = inlineBootScript(built, manifest, (file) => readFileSync(join(options.outDir, file), 'utf8'), base);
-  const code = manifest[EXPLAINER_ENTRY]?.file;
-  if (!code) throw new Error(`Vite's manifest has no chunk for ${EXPLAINER_ENTRY}: the client build must take it as an entry (vite.config.ts).`);
-  const explainer = { codeHref: `${base}${code}`, importHrefs: staticImportsOf(manifest, EXPLAINER_ENTRY).map((file) => `${base}${file}`), bundleHref: bundleUrl(base) };
+  const explainer = { codeHref: `${base}${explainerFile(manifest)}`, bundleHref: bundleUrl(base) };
   const bundle = await readBundle(options.outDir);
   const render = await loadRender(options.ssrDir);
   const routes = listRoutes(bundle);
