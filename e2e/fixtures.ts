@@ -63,7 +63,7 @@ export async function waitForHydration(page: Page, timeout = 20_000): Promise<vo
  * holds the timeline's and the org diagram's code too (src/boot/explainer.ts).
  */
 const EXPLAINER_CODE = /\/assets\/explainer-[^/]+\.js(\?.*)?$/;
-export const CHUNKS = { explainer: EXPLAINER_CODE, timeline: EXPLAINER_CODE };
+export const CHUNKS = { explainer: EXPLAINER_CODE };
 
 /** Records the paths the page requests, from now on. */
 export function recordRequests(page: Page): string[] {
