@@ -6,9 +6,10 @@
  * animation frames after a touch, and reads the DOM.
  *
  * "Answered" is decided from what is painted, as a reader sees it, so that it holds
- * whatever the layout: the tapped event's option is the selected one, and an element marked
- * `data-detail-event="<event id>"` is visible and shows the event's title and its source
- * sentence. A loading notice is not an answer.
+ * whatever the layout: the tapped event's option is the selected one, an element marked
+ * `data-detail-event="<event id>"` is visible and shows its source sentence, and the event's
+ * title is shown there or in the selected option itself (on a phone the detail opens under
+ * the option, which already shows the title). A loading notice is not an answer.
  */
 (() => {
   const squeeze = (text) => text.replace(/\s+/g, '');
@@ -37,9 +38,13 @@
     if (!isSelected(target)) return false;
     const detail = detailOf(target);
     if (!detail || !visible(detail)) return false;
-    const title = innermostWith(detail, target.title);
     const sentence = innermostWith(detail, target.sentence);
-    return Boolean(title && sentence && visible(title) && visible(sentence));
+    if (!sentence || !visible(sentence)) return false;
+    const option = document.getElementById(`event-${target.id}`);
+    return [detail, option].some((place) => {
+      const title = place && innermostWith(place, target.title);
+      return Boolean(title && visible(title));
+    });
   };
 
   const entries = [];
