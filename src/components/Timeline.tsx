@@ -11,7 +11,7 @@
  * as the detail needs (revealScroll).
  */
 import './Timeline.css';
-import { type KeyboardEvent, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { formatDateTimeAttribute, formatTime } from '../layout/format';
 import { revealScroll } from '../layout/revealScroll';
 import { createTimelineScale, type PositionedEvent } from '../layout/timelineScale';
@@ -87,14 +87,27 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
     const event = events[Math.max(0, Math.min(events.length - 1, index))];
     const frame = frameRef.current;
     if (!event || !frame) return;
+    const again = event.id === latestId();
+    // Measured before focus moves: a focus change dirties styles, and reading a box would then lay the page out twice.
+    const held = again ? null : via === 'event' ? pickedBox(frame, event)?.top : detailBox(frame)?.top;
     // The chart draws the focus; the browser must not scroll to the option, which covers it.
     if (via === 'event') optionRefs.current.get(event.id)?.focus({ preventScroll: true });
-    if (event.id === latestId()) return;
+    if (again) return;
     pending.current.push(event.id);
-    const held = via === 'event' ? pickedBox(frame, event)?.top : detailBox(frame)?.top;
     pick.current = { id: event.id, via, top: held ?? 0 };
     onSelect(event.id);
   };
+  // Stable handles on the latest selectAt, so the memoised marks, labels and options re-render only when their own look changes.
+  const selectAtRef = useRef(selectAt);
+  useLayoutEffect(() => {
+    selectAtRef.current = selectAt;
+  });
+  const pickOrder = useCallback((order: number) => selectAtRef.current(order), []);
+  const setOption = useCallback((id: string, el: HTMLDivElement | null) => {
+    if (el) optionRefs.current.set(id, el);
+    else optionRefs.current.delete(id);
+  }, []);
+  const focusChange = useCallback((id: string, focused: boolean) => setFocusedId((current) => (focused ? id : current === id ? null : current)), []);
 
   // Once the pick has rendered: keep what the reader held where it was, then bring the detail and the event into view.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the selection changes, reading the pick it was made with
@@ -161,7 +174,7 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
       <div className="timeline-frame" ref={frameRef}>
         {drawn
           ? layouts.map((l, i) => (
-          <TimelineChart key={l.width} layout={l} index={i} selectedId={selected?.id ?? null} focusedId={focusedId} onPick={(order) => selectAt(order)} />
+          <TimelineChart key={l.width} layout={l} index={i} selectedId={selected?.id ?? null} focusedId={focusedId} onPick={pickOrder} />
             ))
           : null}
         <div className="timeline-events" role="listbox" aria-label="Events in time order" aria-orientation="horizontal" onKeyDown={onKeyDown}>
@@ -173,13 +186,10 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
               laneIndex={layout.lanes.findIndex((l) => l.id === event.lane)}
               selected={event.id === selected?.id}
               tabbable={event.id === targetId}
-              onSelect={() => selectAt(event.order)}
+              onPick={pickOrder}
               after={selectedIndex >= 0 && event.order > selectedIndex}
-              onFocusChange={(focused) => setFocusedId((id) => (focused ? event.id : id === event.id ? null : id))}
-              refCallback={(el) => {
-                if (el) optionRefs.current.set(event.id, el);
-                else optionRefs.current.delete(event.id);
-              }}
+              onFocusChange={focusChange}
+              setElement={setOption}
             />
           ))}
         </div>
@@ -208,17 +218,19 @@ interface TimelineOptionProps {
   /** later than the selected event: on a narrow column it comes after the selected event's detail */
   after: boolean;
   tabbable: boolean;
-  onSelect: () => void;
-  /** true when the option takes keyboard focus, false when it loses it */
-  onFocusChange: (focused: boolean) => void;
-  refCallback: (el: HTMLDivElement | null) => void;
+  /** picks an event by its time order */
+  onPick: (order: number) => void;
+  /** the option's id, and true when it takes keyboard focus, false when it loses it */
+  onFocusChange: (id: string, focused: boolean) => void;
+  setElement: (id: string, el: HTMLDivElement | null) => void;
 }
 
-function TimelineOption({ event, laneLabel, laneIndex, selected, after, tabbable, onSelect, onFocusChange, refCallback }: TimelineOptionProps) {
+/** One event of the list; memoised, so a pick re-renders only the options whose look changes. */
+const TimelineOption = memo(function TimelineOption({ event, laneLabel, laneIndex, selected, after, tabbable, onPick, onFocusChange, setElement }: TimelineOptionProps) {
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys for all its options
     <div
-      ref={refCallback}
+      ref={(el) => setElement(event.id, el)}
       id={`event-${event.id}`}
       role="option"
       aria-selected={selected}
@@ -227,9 +239,9 @@ function TimelineOption({ event, laneLabel, laneIndex, selected, after, tabbable
       data-lane={laneIndex === 0 ? 'first' : 'other'}
       data-fact-id={event.time.id}
       data-after={after ? 'true' : undefined}
-      onClick={onSelect}
-      onFocus={(e) => onFocusChange(e.currentTarget.matches(':focus-visible'))}
-      onBlur={() => onFocusChange(false)}
+      onClick={() => onPick(event.order)}
+      onFocus={(e) => onFocusChange(event.id, e.currentTarget.matches(':focus-visible'))}
+      onBlur={() => onFocusChange(event.id, false)}
     >
       <span className="timeline-event-date">
         <time dateTime={formatDateTimeAttribute(event.time.resolved)}>{formatTime(event.time, 'long')}</time>
@@ -242,21 +254,20 @@ function TimelineOption({ event, laneLabel, laneIndex, selected, after, tabbable
       </span>
     </div>
   );
-}
+});
 
-/** Returns a short sentence for the live region when the selection changes after the first render. */
+/**
+ * Returns a short sentence for the live region once the selection has changed after the
+ * first render (a deep link is not announced). Derived while rendering, so a pick renders
+ * once: a state set in an effect would render the whole timeline a second time.
+ */
 function useAnnouncement(selected: PositionedEvent | null, total: number): string {
-  const [text, setText] = useState('');
-  const previous = useRef<string | null | undefined>(undefined);
-  const id = selected?.id ?? null;
-  useEffect(() => {
-    const first = previous.current === undefined;
-    const changed = previous.current !== id;
-    previous.current = id;
-    if (first || !changed || !selected) return;
-    setText(`${formatTime(selected.time, 'long')}: ${selected.title}, ${selected.order + 1} of ${total}`);
-  }, [id, selected, total]);
-  return text;
+  const first = useRef(selected?.id ?? null);
+  const changed = useRef(false);
+  // Once the selection has moved off the first one, every selection is news, even a return to it.
+  if ((selected?.id ?? null) !== first.current) changed.current = true;
+  if (!changed.current || !selected) return '';
+  return `${formatTime(selected.time, 'long')}: ${selected.title}, ${selected.order + 1} of ${total}`;
 }
 
 /**

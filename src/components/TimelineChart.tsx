@@ -9,7 +9,7 @@
  * with no measuring, y in px. Each layout is made for the narrowest column it is shown in,
  * so at any wider column gaps only grow and labels never collide.
  */
-import { useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { PositionedEvent, TimelineLayout } from '../layout/timelineScale';
 import { useDrawOnScreen } from './TimelineGestures';
 
@@ -33,12 +33,15 @@ export interface TimelineChartProps {
 /** Baseline of a line of text below the top of its line box. */
 const BASELINE = 13;
 
-/** Returns the chart's SVG. */
-export function TimelineChart({ layout, index, selectedId, focusedId, onPick }: TimelineChartProps) {
+/**
+ * Returns the chart's SVG. The grid, marks and labels are memoised on what they show, so a
+ * pick re-renders the two marks and labels whose selection changed, not the whole drawing.
+ */
+export const TimelineChart = memo(function TimelineChart({ layout, index, selectedId, focusedId, onPick }: TimelineChartProps) {
   const ref = useRef<SVGSVGElement>(null);
   const draw = useDrawOnScreen(ref);
   // Hundredths of a percent are a tenth of a px at the widest column: finer only costs page bytes.
-  const pct = (x: number) => `${Math.round((x / layout.width) * 1e4) / 1e2}%`;
+  const pct = useMemo(() => (x: number) => `${Math.round((x / layout.width) * 1e4) / 1e2}%`, [layout.width]);
   // Year lines run from under the first lane's name down to the axis.
   const gridTop = (layout.lanes[0]?.top ?? 0) + layout.metrics.laneLabelHeight - 6;
   return (
@@ -101,7 +104,7 @@ export function TimelineChart({ layout, index, selectedId, focusedId, onPick }: 
       </g>
     </svg>
   );
-}
+});
 
 interface MarkProps {
   event: PositionedEvent;
@@ -110,7 +113,7 @@ interface MarkProps {
   pct: (x: number) => string;
 }
 
-function TimelineMark({ event, lane, selected, pct }: MarkProps) {
+const TimelineMark = memo(function TimelineMark({ event, lane, selected, pct }: MarkProps) {
   const approximate = event.time.modifier === 'recent';
   return (
     <g className={`timeline-mark${selected ? ' is-selected' : ''}${approximate ? ' is-approximate' : ''}`} data-lane={lane} data-order={event.order}>
@@ -124,7 +127,7 @@ function TimelineMark({ event, lane, selected, pct }: MarkProps) {
       {approximate && !event.point ? <circle className="timeline-point timeline-end" cx={pct(event.x1)} cy={event.markY} r={5} /> : null}
     </g>
   );
-}
+});
 
 /** The line from a mark to its label: straight, or with an elbow where the label slid aside. */
 function TimelineLeader({ leader, pct }: { leader: PositionedEvent['leader']; pct: (x: number) => string }) {
@@ -147,7 +150,7 @@ interface LabelProps {
   pct: (x: number) => string;
 }
 
-function TimelineLabel({ event, metrics, selected, focused, pct }: LabelProps) {
+const TimelineLabel = memo(function TimelineLabel({ event, metrics, selected, focused, pct }: LabelProps) {
   const start = event.anchor === 'start';
   // The box hangs right of the leader (start) or left of it (end), a hair past it.
   const boxX = event.labelLeft - event.attachX;
@@ -171,4 +174,4 @@ function TimelineLabel({ event, metrics, selected, focused, pct }: LabelProps) {
       </g>
     </svg>
   );
-}
+});
