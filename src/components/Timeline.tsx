@@ -50,6 +50,21 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
   const selectedRef = useRef(targetId);
   selectedRef.current = targetId;
 
+  // The one tab stop moves with the selection. React renders it once (the server's markup);
+  // after that it is moved here, by hand, because a tabindex written by React's commit lands
+  // on the focused option while the page's layout is dirty, and Chromium then lays the page
+  // out on the spot (about 10 ms of a tap on a slow phone). Moved before the commit, while the
+  // layout is clean, it costs nothing.
+  const [firstTarget] = useState(targetId);
+  const moveTabStop = useCallback((id: string | null) => {
+    for (const [optionId, el] of optionRefs.current) {
+      const tabIndex = optionId === id ? 0 : -1;
+      if (el.tabIndex !== tabIndex) el.tabIndex = tabIndex;
+    }
+  }, []);
+  // A selection from elsewhere (Back, a link) moves it too; after a pick there is nothing left to move.
+  useLayoutEffect(() => moveTabStop(targetId), [targetId, moveTabStop]);
+
   // The App scrolls to the event (smoothly, or not under reduced motion); focus must not jump ahead of it.
   useEffect(() => {
     if (focusToken <= 0 || !selectedRef.current) return;
@@ -90,6 +105,7 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
     const again = event.id === latestId();
     // Measured before focus moves: a focus change dirties styles, and reading a box would then lay the page out twice.
     const held = again ? null : via === 'event' ? pickedBox(frame, event)?.top : detailBox(frame)?.top;
+    if (!again) moveTabStop(event.id);
     // The chart draws the focus; the browser must not scroll to the option, which covers it.
     if (via === 'event') optionRefs.current.get(event.id)?.focus({ preventScroll: true });
     if (again) return;
@@ -185,7 +201,7 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
               laneLabel={laneLabel.get(event.lane) ?? event.lane}
               laneIndex={layout.lanes.findIndex((l) => l.id === event.lane)}
               selected={event.id === selected?.id}
-              tabbable={event.id === targetId}
+              tabbable={event.id === firstTarget}
               onPick={pickOrder}
               after={selectedIndex >= 0 && event.order > selectedIndex}
               onFocusChange={focusChange}
@@ -217,6 +233,7 @@ interface TimelineOptionProps {
   selected: boolean;
   /** later than the selected event: on a narrow column it comes after the selected event's detail */
   after: boolean;
+  /** the tab stop of the first render; moveTabStop moves it after that */
   tabbable: boolean;
   /** picks an event by its time order */
   onPick: (order: number) => void;

@@ -19,6 +19,8 @@ const BAND = '0px 0px -80% 0px';
 /** Returns the page's effects in `win`, moving with the boot script's landing moves. */
 export function createPage(win: Window, { landingOf, moveTo }: LandingMoves): PageEffects {
   const doc = win.document;
+  let pendingTitle: string | null = null;
+  let titleQueued = false;
 
   /** Scrolls the target into view and focuses it; timeline events and org views are focused by their charts (focus tokens). */
   const bring = (target: MoveTarget, behavior: ScrollBehavior) => {
@@ -64,7 +66,18 @@ export function createPage(win: Window, { landingOf, moveTo }: LandingMoves): Pa
     },
     hasElement: (id) => doc.getElementById(id) !== null,
     setTitle(title) {
-      doc.title = title;
+      // A tab's title can wait a frame: written at once it costs a click's answer a few ms on a slow phone (as pushState does, history.ts).
+      pendingTitle = title;
+      if (!titleQueued) {
+        titleQueued = true;
+        win.requestAnimationFrame(() =>
+          win.setTimeout(() => {
+            titleQueued = false;
+            if (pendingTitle !== null) doc.title = pendingTitle;
+            pendingTitle = null;
+          }),
+        );
+      }
     },
     watchSections(ids, onChange) {
       // The hero, then the sections: the last one crossing a thin band at the top of the screen is in view.
