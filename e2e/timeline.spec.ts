@@ -199,7 +199,7 @@ test.describe('the timeline', () => {
         }
       }
       // Every title is drawn whole: no label was cut short with an ellipsis.
-      const titles = await chart.locator('.timeline-label').evaluateAll((groups) => groups.map((g) => [...g.querySelectorAll('.timeline-label-title')].map((t) => t.textContent).join(' ')));
+      const titles = await chart.locator('.timeline-label').evaluateAll((groups) => groups.map((g) => [...g.querySelectorAll('tspan:not(.timeline-label-date)')].map((t) => t.textContent).join(' ')));
       expect(titles.sort()).toEqual(ordered.map((e) => e.title.split(/\s+/).join(' ')).sort());
     }
   });
