@@ -1,8 +1,9 @@
 /**
  * One figure: compact and big for the eye, the exact wording (qualifier kept) for screen
  * readers, its label, its bar on the group's shared scale, and a disclosure with the
- * sentence it comes from. The source panel is always in the markup (hidden when closed)
- * so print can show every one.
+ * sentence it comes from. The panel is always in the markup, but its sentence only once
+ * opened or printed: every closed card's sentence cost each page 0.8 KB gzipped, and the
+ * label's link (/metrics/<id>/) opens it without scripts too.
  */
 import type { MetricMark, MetricScale } from '../layout/metricScale';
 import type { Bundle, Metric, Quantity } from '../schema/bundle';
@@ -15,14 +16,14 @@ export interface MetricCardProps {
   base: string;
   metric: Metric;
   quantity: Quantity;
-  /** place in its group, for the grid column the open source sentence starts from */
-  index: number;
   /** the compact figure and its unit, which is set smaller: { figure: "10B+", unit: "" }, { figure: "SGD 4.35", unit: "/share" } */
   compact: { figure: string; unit: string };
   /** "over 10 billion global downloads" */
   spoken: string;
   placement: { scale: MetricScale; mark: MetricMark } | null;
   selected: boolean;
+  /** the page is being printed: every card shows its sentence */
+  printing?: boolean;
   /** false: shown after its group's "Show all" (the stylesheet hides it while the group is collapsed) */
   featured?: boolean;
   /** select this card (its route) or, with null, close it */
@@ -30,10 +31,10 @@ export interface MetricCardProps {
 }
 
 /** Returns a metric card as a list item with the id `metric-<id>`. */
-export function MetricCard({ bundle, base, metric, quantity, index, compact, spoken, placement, selected, featured = true, onSelect }: MetricCardProps) {
+export function MetricCard({ bundle, base, metric, quantity, compact, spoken, placement, selected, printing = false, featured = true, onSelect }: MetricCardProps) {
   const panelId = `metric-${metric.id}-source`;
   const labelId = `metric-${metric.id}-label`;
-  const className = `metric-card metric-pos-d-${index % 4} metric-pos-m-${index % 2}${featured ? '' : ' metric-card-more'}`;
+  const className = `metric-card${featured ? '' : ' metric-card-more'}`;
   return (
     <li id={`metric-${metric.id}`} className={className} data-selected={selected || undefined} tabIndex={-1} aria-labelledby={labelId}>
       <h4 id={labelId} className="metric-label">
@@ -56,10 +57,10 @@ export function MetricCard({ bundle, base, metric, quantity, index, compact, spo
         aria-controls={panelId}
         onClick={() => onSelect(selected ? null : metric.id)}
       >
-        Source<span className="visually-hidden">: {metric.label}</span>
+        Source<span className="visually-hidden">{`: ${metric.label}`}</span>
       </button>
       <div id={panelId} className="metric-source disclosure-panel" hidden={!selected}>
-        <SourceSentence bundle={bundle} sentenceId={quantity.sentence} highlight={quantity} factId={quantity.id} />
+        {selected || printing ? <SourceSentence bundle={bundle} sentenceId={quantity.sentence} highlight={quantity} factId={quantity.id} /> : null}
       </div>
     </li>
   );

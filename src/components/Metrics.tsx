@@ -14,6 +14,7 @@ import { formatCompact, formatCompactParts, formatSpoken } from '../layout/forma
 import { findMetricScale, layoutMetricScales, type MetricScale } from '../layout/metricScale';
 import type { Bundle, Metric, Quantity } from '../schema/bundle';
 import { MetricCard } from './MetricCard';
+import { usePrinting } from './usePrinting';
 import '../styles/metrics.css';
 
 export interface MetricsProps {
@@ -74,6 +75,7 @@ export function Metrics({ bundle, base, selectedId, onSelect }: MetricsProps) {
   const groups = useMemo(() => groupMetrics(bundle), [bundle]);
   const scales = useMemo(() => layoutMetricScales(bundle.story.metrics, bundle.facts.quantities), [bundle]);
   const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
+  const printing = usePrinting();
   const selectedGroup = groupHidingMetric(groups, selectedId);
   // A group opened to show a selected card stays open when the card is closed: nothing moves under the reader.
   useEffect(() => {
@@ -107,10 +109,9 @@ export function Metrics({ bundle, base, selectedId, onSelect }: MetricsProps) {
               {group.label}
             </h3>
             <ul className="metric-cards" id={hasMore ? listId : undefined}>
-              {group.cards.map(({ metric, quantity }, index) => (
+              {group.cards.map(({ metric, quantity }) => (
                 <MetricCard
                   key={metric.id}
-                  index={index}
                   bundle={bundle}
                   base={base}
                   metric={metric}
@@ -119,6 +120,7 @@ export function Metrics({ bundle, base, selectedId, onSelect }: MetricsProps) {
                   spoken={formatSpoken(quantity)}
                   placement={findMetricScale(groupScales, metric.id)}
                   selected={selectedId === metric.id}
+                  printing={printing}
                   featured={isFeaturedMetric(metric)}
                   onSelect={onSelect}
                 />
