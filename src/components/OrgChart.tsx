@@ -1,7 +1,7 @@
 /**
  * The restructuring: a before/after toggle over one diagram that changes shape, the
- * article's sentence for the view shown, and the same structure as a table. Three drawings
- * are prerendered (trees for wide and middling columns, an indented list for narrow ones)
+ * article's sentence for the view shown, and the same structure as a table. Two drawings
+ * are prerendered (a tree for wide columns, an indented list for the others)
  * and CSS shows the one that fits, so nothing is measured and nothing shifts on hydration.
  *
  * The diagram comes right under the toggle: it is the answer to a switch, and after one the
@@ -33,7 +33,6 @@ export interface OrgChartProps {
  */
 const DRAWINGS = [
   { width: 320, className: 'org-svg-narrow', mode: 'indented' },
-  { width: 640, className: 'org-svg-mid', mode: undefined },
   { width: 880, className: 'org-svg-wide', mode: undefined },
 ] as const;
 

@@ -28,7 +28,7 @@ export function OrgChartDiagram({ layout, fresh, className }: OrgChartDiagramPro
       <g transform="translate(0 6)">
         <g className="org-links">
           {frame.links.map((link) => (
-            <path key={link.id} d={link.path} opacity={link.opacity} />
+            <path key={link.id} d={link.path} opacity={restOrValue(link.opacity)} />
           ))}
         </g>
         {paintOrder(frame.nodes).map((node) => (
@@ -75,8 +75,12 @@ function OrgNodeBox({ node, tree, fresh }: { node: OrgFrameNode; tree: boolean; 
   add('lead', node.leads, TEXT_LINE);
   add('note', node.note, TEXT_LINE);
   return (
-    <g className={`org-node org-node-${node.kind}${fresh ? ' is-new' : ''}`} transform={`translate(${round(cx)} ${round(cy)}) scale(${round(node.scale, 3)})`} opacity={round(node.opacity, 3)}>
-      <rect x={round(left)} y={round(top)} width={round(node.width)} height={round(node.height)} rx={4} />
+    <g
+      className={`org-node org-node-${node.kind}${fresh ? ' is-new' : ''}`}
+      transform={`translate(${round(cx)} ${round(cy)})${node.scale === 1 ? '' : ` scale(${round(node.scale, 3)})`}`}
+      opacity={restOrValue(node.opacity)}
+    >
+      <rect x={round(left)} y={round(top)} width={round(node.width)} height={round(node.height)} />
       <text textAnchor={anchor}>
         {lines.map((l) => (
           <tspan key={`${l.kind}:${l.y}`} className={`org-node-${l.kind}`} x={round(textX)} y={l.y}>
@@ -86,8 +90,8 @@ function OrgNodeBox({ node, tree, fresh }: { node: OrgFrameNode; tree: boolean; 
       </text>
       {fresh ? (
         <g className="org-node-badge" transform={`translate(${round(tree ? 0 : -left - 22)} ${round(top)})`}>
-          <rect x={-17} y={-8} width={34} height={15} rx={7.5} />
-          <text y={3} textAnchor="middle">
+          <rect x={-17} y={-8} width={34} height={15} />
+          <text y={3}>
             new
           </text>
         </g>
@@ -101,6 +105,11 @@ const LAYER = { exit: 0, enter: 1, stay: 2 } as const;
 /** Returns the nodes back to front: units leaving and arriving pass behind the units that stay, so they seem to go into and come out of them. */
 function paintOrder(nodes: OrgFrameNode[]): OrgFrameNode[] {
   return [...nodes].sort((a, b) => LAYER[a.state] - LAYER[b.state]);
+}
+
+/** Returns an opacity to write, or nothing at rest (1): every unit at rest wrote it, in every page's HTML. */
+function restOrValue(opacity: number): number | undefined {
+  return opacity === 1 ? undefined : round(opacity, 3);
 }
 
 function round(n: number, digits = 1): number {

@@ -22,7 +22,7 @@ export function OrgChartTable({ bundle, view, layout, fresh }: OrgChartTableProp
   const rows = [...view.nodes].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return (
     <table className="org-table" data-view={view.id}>
-      <caption>{view.title}: the structure as a table</caption>
+      <caption>{`${view.title}: the structure as a table`}</caption>
       <thead>
         <tr>
           <th scope="col">Unit</th>
