@@ -4,7 +4,8 @@
  * index.html. Pure string functions; everything from the article is escaped here.
  */
 import { EXPLAINER_ATTRIBUTES } from '../boot/explainer';
-import { LANDING_ATTRIBUTES, type Landing } from '../boot/landing';
+import { LANDING_ATTRIBUTES } from '../boot/landing';
+import type { Landing } from '../landing';
 import { type RouteMeta, truncateAtWord } from '../routeMeta';
 import type { Bundle } from '../schema/bundle';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './previewImages';
@@ -74,10 +75,6 @@ export function renderHeadTags(bundle: Bundle, head: PageHead): string {
     `<meta property="og:image:alt" content="${a(meta.imageAlt)}" />`,
     bundle.article.published ? `<meta property="article:published_time" content="${a(bundle.article.published)}" />` : '',
     '<meta name="twitter:card" content="summary_large_image" />',
-    `<meta name="twitter:title" content="${a(meta.title)}" />`,
-    `<meta name="twitter:description" content="${a(meta.description)}" />`,
-    `<meta name="twitter:image" content="${a(head.image)}" />`,
-    `<meta name="twitter:image:alt" content="${a(meta.imageAlt)}" />`,
     `<script type="application/ld+json">${serializeJsonForScript(describeNewsArticle(bundle, head))}</script>`,
   ];
   return tags.filter(Boolean).join('\n    ');

@@ -92,10 +92,8 @@ function SourceParagraph({ text, paragraph, sentences, highlights, base, onFollo
             <mark key={piece.start} className={`source-mark source-mark-${data.target.kind}`} data-fact-id={data.factId}>
               <a href={targetHref(data.target, base)} onClick={(event) => onFollow(event, data.target)}>
                 {slice}
-                <span className="visually-hidden">
-                  {' '}
-                  ({TARGET_WORDS[data.target.kind]}: {data.targetLabel})
-                </span>
+                {/* What the link leads to; a label the mark already reads out ("Yu Fan") is not said twice. */}
+                <span className="visually-hidden">{data.targetLabel === slice ? ` (${TARGET_WORDS[data.target.kind]})` : ` (${TARGET_WORDS[data.target.kind]}: ${data.targetLabel})`}</span>
               </a>
             </mark>
           );
