@@ -1,6 +1,6 @@
 /**
- * When the explainer starts (src/boot/): once the page has loaded, at the first idle moment or
- * the reader's first sign of intent; a deep link lands before it runs; clicks that come
+ * When the explainer starts (src/boot/): once the page has loaded, at the first idle moment;
+ * a deep link lands before it runs; clicks that come
  * earlier are held and done once it runs. Nothing here waits on a clock: slow code is
  * simulated by holding its response until the test has looked.
  */

@@ -7,7 +7,7 @@
  *   request logs "Failed to load resource"), `consoleErrors.watch(otherPage)` for more pages.
  * - `checkA11y(page, opts?)`: axe with the WCAG 2.0/2.1 A and AA rules; zero violations.
  * - `showIntent(page)`: moves the pointer, which starts the explainer at once once the page has loaded.
- * - `waitForHydration(page)`: shows intent, then resolves once the app has hydrated (html[data-hydrated]).
+ * - `waitForHydration(page)`: moves the pointer, then resolves once the app has hydrated (html[data-hydrated]).
  * - `recordRequests(page)`, `CHUNKS`: the paths a page fetches, and the explainer's code among them.
  * - `timelineOrder(bundle)`, `eventControl(page, bundle, id)`: the timeline's events in chart
  *   order, and what a reader clicks to pick one.
@@ -44,15 +44,16 @@ export function readBuiltBundle(dir = outDir()): Bundle {
 }
 
 /**
- * Moves the pointer a little, as a reader does: the page starts the explainer after load at
- * the first idle moment or the reader's first sign of intent, whichever comes first (src/boot/intent.ts).
+ * Moves the pointer a little, as a reader does before using the page. The explainer starts
+ * by itself after load, at the first idle moment (src/boot/start.ts); this only makes a test
+ * read like a reader.
  */
 export async function showIntent(page: Page): Promise<void> {
   await page.mouse.move(2, 2);
   await page.mouse.move(1, 1);
 }
 
-/** Waits until the app has hydrated the prerendered page (hydrate.tsx marks <html data-hydrated>), showing intent first. */
+/** Waits until the app has hydrated the prerendered page (hydrate.tsx marks <html data-hydrated>), moving the pointer first. */
 export async function waitForHydration(page: Page, timeout = 20_000): Promise<void> {
   await showIntent(page);
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout });

@@ -1,29 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { focusTargetOf, LANDING_ATTRIBUTES, landingOf, moveTo, readLanding } from './landing';
-
-describe('landingOf(route)', () => {
-  it('needs no move at the top of the page', () => {
-    expect(landingOf({ kind: 'home' })).toBeNull();
-  });
-
-  it('scrolls a section to the top and focuses it', () => {
-    expect(landingOf({ kind: 'section', section: 'people' })).toEqual({ scrollId: 'people', block: 'start', focus: '#people', autofocus: false });
-  });
-
-  it('centres a metric card or a timeline event and focuses it, which autofocus does on its own', () => {
-    expect(landingOf({ kind: 'metric', id: 'a-b' })).toEqual({ scrollId: 'metric-a-b', block: 'center', focus: '#metric-a-b', autofocus: true });
-    expect(landingOf({ kind: 'event', id: 'c' })).toEqual({ scrollId: 'event-c', block: 'center', focus: '#event-c', autofocus: true });
-  });
-
-  it('brings the org section to the top and focuses the pressed view button', () => {
-    const landing = landingOf({ kind: 'org', view: 'after' });
-    expect(landing?.scrollId).toBe('org');
-    expect(landing?.focus).toContain('[aria-pressed="true"]');
-    // Focusing the button would centre it, not bring the section to the top: the boot script lands it.
-    expect(landing?.autofocus).toBe(false);
-  });
-});
+import { landingOf } from '../landing';
+import { focusTargetOf, LANDING_ATTRIBUTES, moveTo, readLanding } from './landing';
 
 describe('readLanding(root)', () => {
   it('reads back the landing the prerenderer writes, and nothing from a root without one', () => {

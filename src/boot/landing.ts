@@ -1,47 +1,15 @@
 /**
- * Where the page lands for a route, and the move that lands it: the element scrolled into
- * view, how, and the control focused. Written once for three users:
+ * The move that lands the page: the element scrolled into view, how, and the control
+ * focused. Where a route lands is `landingOf` (src/landing.ts); this is written once for
+ * three users:
  *  - the prerenderer writes each deep link's landing onto #root (`data-land-*`) and marks a
  *    centred card or event `autofocus`, which the browser lands before the first paint;
  *  - the boot script lands a section or the org view from those attributes, before React;
- *  - the app moves with the same functions after a navigation. The boot script hands them to
- *    it when it starts it (hydrate.tsx): the inline boot script shares no module with the
+ *  - the app moves with the same function after a navigation. The boot script hands it over
+ *    when it starts the app (hydrate.tsx): the inline boot script shares no module with the
  *    explainer (build/inlineBoot.ts), so the explainer imports only this file's types.
  */
-import type { Route } from '../routes';
-
-export interface Landing {
-  /** id of the element scrolled into view */
-  scrollId: string;
-  block: 'start' | 'center';
-  /** CSS selector of the element focused; the scrolled element where it is empty or matches nothing */
-  focus: string;
-  /**
-   * True where the scrolled element is the focused one and sits centred, which is where the
-   * browser's focus scroll puts an element out of view: the page's HTML marks it `autofocus`,
-   * and the browser lands it before the first paint, with JavaScript off too. A section or
-   * the org view lands at the top, which focusing alone does not do: the boot script moves those.
-   */
-  autofocus: boolean;
-}
-
-/** Returns the landing of a route, or null for the top of the page, which needs no move. */
-export function landingOf(route: Route): Landing | null {
-  switch (route.kind) {
-    case 'home':
-      return null;
-    case 'section':
-      return { scrollId: route.section, block: 'start', focus: `#${route.section}`, autofocus: false };
-    case 'metric':
-      return { scrollId: `metric-${route.id}`, block: 'center', focus: `#metric-${route.id}`, autofocus: true };
-    case 'event':
-      // The selected option is the timeline listbox's one tab stop.
-      return { scrollId: `event-${route.id}`, block: 'center', focus: `#event-${route.id}`, autofocus: true };
-    case 'org':
-      // The pressed view button: the reader can switch views from where they land.
-      return { scrollId: 'org', block: 'start', focus: '#org .org-toggle-button[aria-pressed="true"]', autofocus: false };
-  }
-}
+import type { Landing } from '../landing';
 
 /** The attributes on #root that carry a deep link's landing from the prerenderer to the boot script. */
 export const LANDING_ATTRIBUTES = { scrollId: 'data-land-scroll', block: 'data-land-block', focus: 'data-land-focus' } as const satisfies Partial<Record<keyof Landing, string>>;
@@ -71,8 +39,7 @@ export function moveTo(doc: Document, landing: Landing, { behavior, focus }: { b
   return true;
 }
 
-/** The landing functions the boot script hands to the app. */
+/** The landing move the boot script hands to the app. */
 export interface LandingMoves {
-  landingOf: typeof landingOf;
   moveTo: typeof moveTo;
 }

@@ -5,17 +5,16 @@
  *  - lands a deep link opened at its own address where the HTML's autofocus has not (a
  *    section, the org view), at once;
  *  - holds clicks on the page's controls until the explainer runs, then clicks them again;
- *  - once the page has loaded, at the first idle moment or the reader's first sign of intent,
- *    fetches the explainer (React, the app, both graphics: one file) and the bundle, and
- *    starts it, which hydrates the page once;
+ *  - once the page has loaded, at the first idle moment, fetches the explainer (React, the
+ *    app, both graphics: one file) and the bundle, and starts it, which hydrates the page once;
  *  - when that fails, leaves the page as it is and says so in #status, with a Retry.
  * It imports only modules the explainer does not (src/boot/), and hands the explainer the
  * landing moves, so a deep link and a later click land alike.
  */
 import { guardClicks } from './clickGuard';
 import { createExplainerLoader } from './explainer';
-import { whenToStart } from './intent';
-import { focusTargetOf, landingOf, moveTo, readLanding } from './landing';
+import { whenToStart } from './start';
+import { focusTargetOf, moveTo, readLanding } from './landing';
 import { createStatus, type Status } from './status';
 
 const base = import.meta.env.BASE_URL;
@@ -40,7 +39,7 @@ async function boot(root: HTMLElement, status: Status): Promise<void> {
   const attempt = async () => {
     try {
       const { startExplainer } = await explainer.load();
-      await startExplainer(root, { base, landed: ownAddress, landing: { landingOf, moveTo } });
+      await startExplainer(root, { base, landed: ownAddress, landing: { moveTo } });
       // The page glides again (base.css keeps smooth scrolling off while a landing is marked autofocus).
       document.querySelector('[autofocus]')?.removeAttribute('autofocus');
       status.clear();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { INTENT_EVENTS, whenIntent, whenToStart } from './intent';
+import { whenToStart } from './start';
 
 /** Returns whether `promise` has settled, after the microtasks queued so far. */
 async function settled(promise: Promise<unknown>): Promise<boolean> {
@@ -11,24 +11,6 @@ async function settled(promise: Promise<unknown>): Promise<boolean> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   return done;
 }
-
-describe('whenIntent(target)', () => {
-  it('waits through scrolling, which landing a deep link makes too', async () => {
-    const target = new EventTarget();
-    const intent = whenIntent(target);
-    target.dispatchEvent(new Event('scroll'));
-    expect(await settled(intent)).toBe(false);
-  });
-
-  for (const type of INTENT_EVENTS) {
-    it(`resolves at the first ${type}`, async () => {
-      const target = new EventTarget();
-      const intent = whenIntent(target);
-      target.dispatchEvent(new Event(type));
-      expect(await settled(intent)).toBe(true);
-    });
-  }
-});
 
 /** A window whose load, frames and idle moments the test hands out one by one. */
 function fakeWindow() {
@@ -52,7 +34,6 @@ function fakeWindow() {
     idle: () => {
       for (const f of idle.splice(0)) f();
     },
-    intent: () => events.dispatchEvent(new Event('pointermove')),
   };
 }
 
@@ -71,14 +52,4 @@ describe('whenToStart(win)', () => {
     expect(await settled(start)).toBe(true);
   });
 
-  it('starts without waiting for idle once the reader has shown intent, even before load', async () => {
-    const page = fakeWindow();
-    const start = whenToStart(page.win);
-    page.intent();
-    expect(await settled(start)).toBe(false);
-    page.load();
-    page.frame();
-    page.frame();
-    expect(await settled(start)).toBe(true);
-  });
 });

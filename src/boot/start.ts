@@ -1,27 +1,11 @@
 /**
  * When the boot script starts the explainer: once the page has loaded and painted, at the
- * browser's first idle moment or the reader's first sign of intent, whichever comes first.
- * The explainer's code then arrives and runs well before a reader's first tap, and nothing
- * of it competes with the page's own first paints.
+ * browser's first idle moment (half a second at most). The explainer's code then arrives and
+ * runs well before a reader's first tap, and nothing of it competes with the page's own first
+ * paints. It no longer waits for a sign of the reader's intent as well: idle comes within
+ * half a second of load anyway, a click before then is held (clickGuard.ts), and the
+ * listeners cost every page's inline script bytes.
  */
-
-/**
- * What a reader does before using the page. Not `scroll`: landing a deep link scrolls too; a
- * reader's own scrolling starts with a touch, the wheel, a key or the scrollbar's pointer.
- */
-export const INTENT_EVENTS = ['pointermove', 'pointerdown', 'touchstart', 'wheel', 'keydown', 'focusin'] as const;
-
-/** Resolves at the reader's first sign of intent on `target`. */
-export function whenIntent(target: EventTarget = window): Promise<void> {
-  return new Promise((resolve) => {
-    const options = { capture: true, passive: true } as const;
-    const done = () => {
-      for (const type of INTENT_EVENTS) target.removeEventListener(type, done, options);
-      resolve();
-    };
-    for (const type of INTENT_EVENTS) target.addEventListener(type, done, options);
-  });
-}
 
 /**
  * Resolves after the load event, once the frame after it has been painted: the page's own
@@ -45,9 +29,8 @@ export function whenIdle(win: Window = window, timeoutMs = 500): Promise<void> {
   });
 }
 
-/** Resolves when the explainer should start: after load, at idle or at the first intent, whichever comes first. */
+/** Resolves when the explainer should start: after load has painted, at the next idle moment. */
 export async function whenToStart(win: Window = window): Promise<void> {
-  const intent = whenIntent(win);
   await whenLoaded(win);
-  await Promise.race([intent, whenIdle(win)]);
+  await whenIdle(win);
 }

@@ -31,7 +31,7 @@ export function createStatus(element: HTMLElement): Status {
     failed(reason, retry) {
       const p = box(doc);
       const text = doc.createElement('span');
-      text.textContent = `${reason} The interactive graphics are unavailable; the article and its figures below are still readable. `;
+      text.textContent = `${reason} The interactive graphics are unavailable; the article below is still readable. `;
       const button = doc.createElement('button');
       button.type = 'button';
       button.className = 'status-retry';

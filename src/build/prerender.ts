@@ -15,7 +15,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { describeRoute } from '../routeMeta';
 import { listRoutes, normaliseBase, type Route, routeHref, routeToPath } from '../routes';
-import { landingOf } from '../boot/landing';
+import { landingOf } from '../landing';
 import type { Bundle } from '../schema/bundle';
 import { validateBundle } from '../schema/validate';
 import { bundleUrl } from '../data/bundlePath';

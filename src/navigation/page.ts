@@ -4,6 +4,7 @@
  * is over, the tab's title, and which section is at the top of the screen.
  */
 import type { LandingMoves } from '../boot/landing';
+import { landingOf } from '../landing';
 import type { SectionId } from '../schema/bundle';
 import type { MoveTarget, PageEffects } from './navigator';
 
@@ -17,7 +18,7 @@ const MOVE_MAX_MS = 4000;
 const BAND = '0px 0px -80% 0px';
 
 /** Returns the page's effects in `win`, moving with the boot script's landing moves. */
-export function createPage(win: Window, { landingOf, moveTo }: LandingMoves): PageEffects {
+export function createPage(win: Window, { moveTo }: LandingMoves): PageEffects {
   const doc = win.document;
   let pendingTitle: string | null = null;
   let titleQueued = false;
