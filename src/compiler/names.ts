@@ -31,6 +31,7 @@ const MAX_LIST_ROUNDS = 3;
 const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const NOT_NAME_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'Month', 'WeekDay', 'Demonym', 'Currency', 'Unit']);
 const DATE_TAGS = new Set(['Date', 'Month', 'WeekDay']);
+const PLACE_TAGS = new Set(['Place', 'City', 'Region']);
 const SURNAME_LIKE_TAGS = new Set(['Singular', 'Noun', 'Infinitive', 'Uncountable', 'Actor', 'LastName']);
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'ben']);
 // Not "that", which mostly opens a clause: "said that Lu Weibing would…".
@@ -59,6 +60,9 @@ const MARKET_MOVES = new Set(['rose', 'rises', 'fell', 'falls', 'gained', 'gains
 const CLAUSE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'noted', 'wrote', 'argued', 'warned', 'believes', 'thinks', 'expects', 'predicted', 'confirmed']);
 // Words before a name that only people follow: "met Satya Nadella", "said Colette Kress".
 const PERSON_WORDS_BEFORE = new Set(['met', 'meets', 'hired', 'hires', 'appointed', 'appoints', 'interviewed', 'succeeded', 'succeeds', 'fired', 'ousted', 'thanked', 'said', 'says', 'told']);
+// Verbs of an attribution inverted after a quotation: `"…," added Maya Lindqvist`, `"…?" asked X`.
+const SPEECH_WORDS_BEFORE = new Set(['added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'asked', 'asks', 'explained', 'explains', 'warned', 'warns', 'cautioned', 'replied', 'argued', 'argues', 'insisted', 'continued', 'recalled', 'recalls', 'observed', 'conceded', 'acknowledged']);
+const QUOTE_BEFORE_VERB = /[,.!?…]?["”]\s+$|[,.!?…]’\s+$/;
 // "… by X" after verbs only people are the agent of: "founded by", "led by"; and "met with", "according to".
 const PERSON_PAIRS_BEFORE = new Map([
   ['by', new Set(['founded', 'co-founded', 'cofounded', 'led', 'chaired', 'headed', 'run', 'coordinated', 'signed', 'authored'])],
@@ -181,10 +185,11 @@ function trimToNameParts(text: string, stretch: WordToken[]): WordToken[] | null
  */
 function isNamePart(t: WordToken, prev: WordToken | null): boolean {
   const w = t.word;
+  if (t.honorific) return false;
   if (prev !== null && isMonthAbbreviation(t)) return isSurnameAfter(t, prev);
+  if (prev !== null && isPlaceSurname(t, prev)) return true;
   if (!t.nameShaped || t.orgWord || t.tags.some((tag) => NOT_NAME_TAGS.has(tag)) || t.phraseTags.some((tag) => NOT_NAME_TAGS.has(tag))) return false;
-  // "San Jose-based", "Nvidia-backed": a hyphen before a lower-case word makes a modifier ("Lau Ka-ming" stays a name).
-  if (w.includes('-') && w.split('-').some((part, i) => i > 0 && /^\p{Ll}/u.test(part) && tagsOf(part).length > 0)) return false;
+  if (isHyphenModifier(w)) return false;
   if (isNameWord(t) && !t.title) return true;
   if (prev !== null && !prev.possessive && isSurnameAfter(t, prev)) return true;
   if (t.title) return false;
@@ -192,6 +197,23 @@ function isNamePart(t: WordToken, prev: WordToken | null): boolean {
   // nor an unknown adverb opening a sentence ("Objectively,"); "Donnelly" inside one is.
   if (t.tags.length > 0) return false;
   return t.index > 0 || !/ly$/.test(w);
+}
+
+/**
+ * Returns true when the lexicon alone says the run is a person: it knows one of its words as
+ * a name, every ordinary word in it follows a given name ("Tim Cook"), and it does not end
+ * the way places do ("Jordan Valley", "Victoria Harbour"). "Wang Hao", "Chen Long" and "Ben
+ * Caldwell" also take their shape from the lexicon, but "Time Warner" and "Jackson Hole" have
+ * it too, so those need the text to say more; so do "Ellie Ward" and "Elena Marsh".
+ */
+function isKnownAsName(text: string, run: NameRun): boolean {
+  const last = run.tokens[run.tokens.length - 1] as WordToken;
+  if (!run.tokens.some(isNameWord) || (last.placeWord && !isNameWord(last))) return false;
+  return run.tokens.every((t, i) => {
+    if (isNameWord(t) || t.tags.length === 0 || PARTICLES.has(t.word) || isInitial(text, t)) return true;
+    const prev = run.tokens[i - 1];
+    return prev !== undefined && isGivenName(prev) && !t.tags.some((tag) => NOT_NAME_TAGS.has(tag));
+  });
 }
 
 /** Returns true when compromise knows the word, a part of a hyphenated one ("Jean-Luc"), or a phrase it is in ("Bill Gates"), as a name. */
@@ -205,10 +227,35 @@ function isNameWord(t: WordToken): boolean {
  * latter still needs the text to treat the pair as a person.
  */
 function isSurnameAfter(t: WordToken, prev: WordToken): boolean {
-  if (isMonthAbbreviation(t)) return prev.tags.length === 0 && prev.nameShaped;
+  // "Li Bo", "Zhang Gang", "Liu Jun": a given name that is an ordinary word, after a family name the lexicon knows.
+  const knownSurname = prev.tags.includes('LastName') && !prev.tags.some((tag) => NOT_NAME_TAGS.has(tag));
+  if (isMonthAbbreviation(t)) return (prev.tags.length === 0 || knownSurname) && prev.nameShaped;
   if (t.functionWord || t.tags.some((tag) => DATE_TAGS.has(tag) || tag === 'Adverb')) return false;
   if (isGivenName(prev)) return true;
-  return !t.title && prev.tags.length === 0 && prev.nameShaped && t.tags.every((tag) => SURNAME_LIKE_TAGS.has(tag));
+  return !t.title && (prev.tags.length === 0 || knownSurname) && prev.nameShaped && t.tags.every((tag) => SURNAME_LIKE_TAGS.has(tag));
+}
+
+/**
+ * Returns true for a place's name that is a surname after a given name ("Ben Caldwell",
+ * "Tom Houston", "George Washington"); such a pair still needs the text to treat it as a person.
+ */
+function isPlaceSurname(t: WordToken, prev: WordToken): boolean {
+  if (!t.nameShaped || t.orgWord || t.title || t.phraseTags.length > 0 || prev.possessive || !isGivenName(prev)) return false;
+  return t.tags.some((tag) => PLACE_TAGS.has(tag)) && t.tags.every((tag) => PLACE_TAGS.has(tag) || tag === 'ProperNoun');
+}
+
+// Short words after a hyphen that make a modifier all the same: "Fed-run", "Nvidia-led", "Biden-era".
+const SHORT_MODIFIERS = new Set(['led', 'run', 'era', 'fed', 'set']);
+
+/**
+ * Returns true for a modifier made with a hyphen: "San Jose-based", "Nvidia-backed" (a
+ * lower-case word the lexicon knows after the hyphen). The syllables of Korean and Cantonese
+ * given names are short, and some are English words too: "Lee Min-jun", "Kim Dae-won" and
+ * "Lau Ka-ming" stay names.
+ */
+function isHyphenModifier(w: string): boolean {
+  if (!w.includes('-')) return false;
+  return w.split('-').some((part, i) => i > 0 && /^\p{Ll}/u.test(part) && tagsOf(part).length > 0 && (part.length > 3 || SHORT_MODIFIERS.has(part)));
 }
 
 /**
@@ -219,7 +266,9 @@ function isSurnameAfter(t: WordToken, prev: WordToken): boolean {
 function isSurnameFirst(t: WordToken, next: WordToken | undefined): boolean {
   if (isMonthAbbreviation(t)) return next?.nameShaped === true && next.tags.length === 0 && !next.orgWord && !next.title;
   if (!t.nameShaped || t.title || t.orgWord || t.functionWord || t.tags.length === 0 || !t.tags.every((tag) => SURNAME_LIKE_TAGS.has(tag))) return false;
-  return next?.nameShaped === true && next.tags.length === 0 && !next.orgWord && !next.title;
+  // "Wang Hao": a family name that is an ordinary word, before a given name the lexicon knows.
+  if (!next?.nameShaped || next.orgWord || next.title || next.honorific) return false;
+  return next.tags.length === 0 || (next.knownName && !next.tags.some((tag) => NOT_NAME_TAGS.has(tag)));
 }
 
 /** "Jun", "Jan": a month's abbreviation, which is also a given name ("Lei Jun", "Jun Young-hyun") beside a name the lexicon does not know. */
@@ -294,7 +343,7 @@ function isOrganisationLike(t: WordToken): boolean {
 
 /** Returns true when the text treats the run as a person: a known name, a role, an honorific, or a verb or clause only people take. */
 function hasPersonCue(text: string, run: NameRun, next: AnnotatedSentence | undefined): boolean {
-  if (run.tokens.some(isNameWord)) return true;
+  if (isKnownAsName(text, run)) return true;
   if (roleAt(text, run.sentence, run) !== null) return true;
   const cue = cueAround(text, run.sentence, run.tokens[0] as WordToken, run.tokens[run.tokens.length - 1] as WordToken);
   return cue === 'person' || (cue === 'speech' && isPersonSpeaking(text, run, next));
@@ -335,6 +384,7 @@ function isPersonWordBefore(text: string, sentence: AnnotatedSentence, before: W
   if (gapBetween(text, before, first) !== ' ') return false;
   const word = before.word.toLowerCase();
   if (PERSON_WORDS_BEFORE.has(word)) return true;
+  if (SPEECH_WORDS_BEFORE.has(word) && QUOTE_BEFORE_VERB.test(text.slice(Math.max(sentence.start, before.start - 4), before.start))) return true;
   const verb = sentence.tokens[before.index - 1];
   return verb !== undefined && PERSON_PAIRS_BEFORE.get(word)?.has(verb.word.toLowerCase()) === true && gapBetween(text, verb, before) === ' ';
 }
