@@ -15,7 +15,7 @@
  */
 import type { AnnotatedSentence, WordToken } from './annotate';
 import { isKnownName, tagsOf } from './lexicon';
-import { roleAt, titleBefore } from './roles';
+import { APPOINTING_VERBS, roleAt, titleBefore } from './roles';
 import { gapBetween, isCamelBrand } from './tokens';
 
 interface NameRun {
@@ -302,7 +302,9 @@ function isVetoed(text: string, run: NameRun): boolean {
   const itemAfter = after?.word === 'and' && !tokens[last.index + 2]?.possessive ? tokens[last.index + 2] : undefined;
   if (itemBefore && isOrganisationLike(itemBefore) && LIST_GAP.test(text.slice(itemBefore.possessive ? itemBefore.end + 2 : itemBefore.end, first.start))) return true;
   if (itemAfter && isOrganisationLike(itemAfter) && LIST_GAP.test(text.slice(last.end, itemAfter.start))) return true;
-  if (after && gapAfter === ' ') {
+  // "Kestrel named Jane Okoro chief executive": the office after the object of a verb of appointing.
+  const appointed = before !== undefined && APPOINTING_VERBS.has(before.word.toLowerCase()) && gapBetween(text, before, first) === ' ';
+  if (after && gapAfter === ' ' && !appointed) {
     // "Morgan Stanley analyst", "Raymond James CEO Paul Shoukry", "Claude Sonnet 4.5", "Palo Alto Networks", "a Grace Hopper chip".
     if (after.title || /^\d/.test(after.word)) return true;
     if (after.capitalised && !after.tags.some((tag) => DATE_TAGS.has(tag)) && !after.functionWord) return true;
@@ -313,7 +315,8 @@ function isVetoed(text: string, run: NameRun): boolean {
   if (!last.possessive && move && gapAfter === ' ' && MARKET_MOVES.has(move.word) && /^\d/.test(tokens[last.index + 2]?.word ?? '')) return true;
   // "Morgan Stanley raised its target": organisations take "its".
   const verb = tokens[last.index + 1];
-  if (!last.possessive && verb && !verb.capitalised && !CLAUSE_VERBS.has(verb.word) && tokens[last.index + 2]?.word === 'its') return true;
+  // ("Kestrel hired Jane Okoro as its chief economist": "as" is no verb.)
+  if (!last.possessive && verb && !verb.capitalised && !verb.functionWord && !CLAUSE_VERBS.has(verb.word) && tokens[last.index + 2]?.word === 'its') return true;
   return false;
 }
 

@@ -223,6 +223,23 @@ describe('extractPeople(article)', { timeout: 60_000 }, () => {
       ]);
     });
 
+    it('reads the office a verb of appointing or a change of office gives, and an appositive in brackets or dashes', () => {
+      expect(role('Kestrel named Oriane Vasseur chief executive on Monday, and hired Tobias Wren as its chief economist.')).toEqual([
+        ['Oriane Vasseur', 'chief executive'],
+        ['Tobias Wren', 'its chief economist'],
+      ]);
+      expect(role('Jane Okoro took over as finance director in March. Amit Rao stepped down as chairman on Friday. Lucy Byrne joined the bank as general counsel in 2019.')).toEqual([
+        ['Jane Okoro', 'finance director'],
+        ['Amit Rao', 'chairman'],
+        ['Lucy Byrne', 'general counsel'],
+      ]);
+      expect(role("Jane Okoro (CEO) and Amit Rao — the bank's chairman — spoke. Lucy Byrne, who runs the $4bn Kestrel fund, agreed.")).toEqual([
+        ['Jane Okoro', 'CEO'],
+        ['Amit Rao', "the bank's chairman"],
+        ['Lucy Byrne', 'runs the $4bn Kestrel fund'],
+      ]);
+    });
+
     it('reads a role before a name past an honorific, which stays out of the name; "owner" is a role of a person', () => {
       expect(role('Departing chairman Dame Olwen Tredwell, 68, said the sale was right. Club owner Sir Malcolm Ebbs bought the ground in 2004.')).toEqual([
         ['Olwen Tredwell', 'Departing chairman'],

@@ -34,9 +34,15 @@ const ROLE_VERBS = new Set([
   'covers', 'covered', 'analyses', 'analyzes', 'tracks', 'supervises', 'supervised', 'co-leads', 'co-led', 'co-chairs', 'co-chaired', 'specialises', 'specializes',
 ]);
 // Verbs after which the text names the role itself ("was named chief executive", "became CFO").
-const ROLE_PREDICATE = /^(?:,\s+who)?\s+(?:(?:is|was)\s+(?:now|also|still)\s+|has\s+been\s+|had\s+been\s+|will\s+)?(?:(?:was\s+|been\s+|be\s+)?(?:named|appointed|elected|promoted\s+to|made)|is|was|be|became|becomes|become|remains|remained|serves\s+as|served\s+as|as)\s+/i;
+// "took over as", "stepped down as", "joined the bank as": a change of office names the office.
+const ROLE_PREDICATE =
+  /^(?:,\s+who)?\s+(?:(?:is|was)\s+(?:now|also|still)\s+|has\s+been\s+|had\s+been\s+|will\s+)?(?:(?:was\s+|been\s+|be\s+)?(?:named|appointed|elected|promoted\s+to|made)|is|was|be|became|becomes|become|remains|remained|serves\s+as|served\s+as|(?:took|takes|take|taking)\s+over\s+as|(?:stepped|steps|step|stepping)\s+(?:down|aside|in|up)\s+as|(?:resigned|resigns|resign|retired|retires|retire|returned|returns|return|stays|stayed|stay|continues|continued|continue)\s+(?:on\s+)?as|(?:joined|joins|join|rejoined)\s+(?:[\p{L}\p{N}&.'’-]+\s+){1,4}as|as)\s+/iu;
+// Verbs whose object is followed by the office it is given: "Kestrel named Jane Okoro chief executive".
+export const APPOINTING_VERBS = new Set(['named', 'names', 'appointed', 'appoints', 'elected', 'elects', 'made', 'makes', 'nominated', 'nominates', 'tapped', 'taps']);
 const NOT_NOUN_LEAD_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Copula', 'Modal', 'Verb', 'Participle', 'Pronoun', 'Cardinal']);
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'where']);
+// What opens an appositive after a name: a comma, a bracket, a spaced dash.
+const APPOSITIVE_OPENING = /^(?:, | \(| — | – )/;
 // Words that end a role phrase: what follows is when, why or what else happened.
 const ROLE_ENDS = new Set(['in', 'on', 'since', 'until', 'when', 'after', 'before', 'while', 'who', 'which', 'that', 'but', 'because', 'last', 'this', 'next', 'earlier', 'later', 'from']);
 
@@ -57,6 +63,7 @@ export function roleAt(text: string, sentence: AnnotatedSentence, name: Span, kn
     appositiveBefore(text, sentence, lead, isTitle) ??
     appositiveAfter(text, sentence, name, isTitle) ??
     relativeClause(text, sentence, name) ??
+    officeGiven(text, sentence, name, isTitle) ??
     (honorific && !COURTESY_TITLES.has(honorific.word.toLowerCase()) ? { start: honorific.start, end: text[honorific.end] === '.' ? honorific.end + 1 : honorific.end } : null)
   );
 }
@@ -126,10 +133,22 @@ function appositiveBefore(text: string, sentence: AnnotatedSentence, name: Span,
   return titledPhrase(sentence, clauseStart, clauseEnd, isTitle) ?? (lead > 0 ? titledPhrase(sentence, (clause[lead] as WordToken).start, clauseEnd, isTitle) : null);
 }
 
-/** "Lin Junyang, the core leader of the Qwen project", "X, 54, the bank's chief executive": a titled phrase after a comma. */
+/** "Kestrel named Jane Okoro chief executive": the office after the object of a verb of appointing. */
+function officeGiven(text: string, sentence: AnnotatedSentence, name: Span, isTitle: IsTitle): Span | null {
+  const verb = sentence.tokens[tokenIndexAt(sentence, name.start) - 1];
+  if (!verb || !APPOINTING_VERBS.has(verb.word.toLowerCase()) || text.slice(verb.end, name.start) !== ' ' || text[name.end] !== ' ') return null;
+  return rolePhrase(text, sentence, name.end + 1, isTitle);
+}
+
+/**
+ * "Lin Junyang, the core leader of the Qwen project", "X, 54, the bank's chief executive",
+ * "Jane Okoro (CEO)", "Jane Okoro — Kestrel's chief executive —": a titled phrase after a
+ * comma, a bracket or a dash.
+ */
 function appositiveAfter(text: string, sentence: AnnotatedSentence, name: Span, isTitle: IsTitle): Span | null {
-  if (text.slice(name.end, name.end + 2) !== ', ') return null;
-  let from = name.end + 2;
+  const opening = APPOSITIVE_OPENING.exec(text.slice(name.end, name.end + 3))?.[0];
+  if (opening === undefined) return null;
+  let from = name.end + opening.length;
   let to = phraseEnd(text, sentence, from);
   if (AGE.test(text.slice(from, to)) && text.slice(to, to + 2) === ', ') {
     from = to + 2;
@@ -191,7 +210,9 @@ function rolePhrase(text: string, sentence: AnnotatedSentence, from: number, isT
 function endOfRole(tokens: readonly WordToken[], from: number): number {
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as WordToken;
-    if (ROLE_ENDS.has(t.word.toLowerCase()) || /^\d/.test(t.word)) return i;
+    if (ROLE_ENDS.has(t.word.toLowerCase())) return i;
+    // A number ends it ("chief executive 2014-2020") unless a determiner opens it as a modifier ("runs the $4bn fund").
+    if (/^\d/.test(t.word) && !NOUN_PHRASE_LEADS.has(tokens[i - 1]?.word.toLowerCase() ?? '')) return i;
   }
   return tokens.length;
 }
