@@ -47,7 +47,7 @@ const PERSON_WORDS_AFTER = new Set([
   'stressed', 'asked', 'asks', 'believes', 'believed', 'thinks', 'thought', 'hopes', 'hoped', 'wants', 'wanted', 'joked', 'testified', 'pledged',
   'vowed', 'admitted', 'spoke', 'speaks', 'praised', 'criticised', 'criticized', 'met', 'meets', 'joined', 'joins', 'founded', 'co-founded', 'cofounded',
   'resigned', 'resigns', 'stepped', 'steps', 'retired', 'retires', 'visited', 'graduated', 'studied', 'married', 'replied', 'answered', 'sat', 'smiled',
-  'laughed', 'died', 'grew', 'learned', 'learnt', 'earned', 'personally', 'himself', 'herself',
+  'laughed', 'died', 'grew', 'learned', 'learnt', 'earned', 'personally', 'himself', 'herself', 'step', 'resign', 'retire', 'testify',
 ]);
 // Verbs of speech organisations take as well ("Meridian Semiconductor said"): a person's only when they attribute a quotation.
 const SPEECH_WORDS_AFTER = new Set([
@@ -70,7 +70,8 @@ const PERSON_PAIRS_BEFORE = new Map([
   ['to', new Set(['according'])],
 ]);
 const AGE_OR_WHO_AFTER = /^(?:,\s+who\b|,\s+(?:aged\s+)?\d{1,3},|\s+\(\d{1,3}\))/;
-const VERB_AFTER = /^,?\s+(?:(?:also|then|later|previously|recently|once|who)\s+)?(\p{Ll}[\p{Ll}-]*)/u;
+// The verb after a name, past an adverb or an auxiliary: "X also told", "X has resigned", "X will step down".
+const VERB_AFTER = /^,?\s+(?:(?:also|then|later|previously|recently|once|who)\s+)?(?:(?:has|had|will|would|is\s+to|was\s+to|is\s+set\s+to|is\s+expected\s+to)\s+)?(\p{Ll}[\p{Ll}-]*)/u;
 // Only "and" makes a list for sure: a comma may open an appositive ("head of the Tongyi Lab, Jingren Zhou,").
 // The end of a quotation right before a name: `"…," Maya Okafor said`.
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);

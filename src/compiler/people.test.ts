@@ -197,6 +197,10 @@ describe('extractPeople(article)', { timeout: 60_000 }, () => {
       ]);
     });
 
+    it('takes an unknown name before a verb only people take, past an auxiliary', () => {
+      expect(cast('Oriane Vasseur has resigned from the board. Tobias Wren will step down in June.').map((p) => p.name)).toEqual(['Oriane Vasseur', 'Tobias Wren']);
+    });
+
     it('takes East Asian names and names the lexicon reads as places, with roles that hold acronyms and country codes', () => {
       expect(role('Wang Jing, head of APAC rates at Linhai Securities, said the curve would steepen.')).toEqual([['Wang Jing', 'head of APAC rates at Linhai Securities']]);
       expect(role('Liu Jun, chief FX strategist at Harcourt Bank, said the yuan would hold.')).toEqual([['Liu Jun', 'chief FX strategist at Harcourt Bank']]);
