@@ -60,6 +60,13 @@ const MARKET_MOVES = new Set(['rose', 'rises', 'fell', 'falls', 'gained', 'gains
 const CLAUSE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'noted', 'wrote', 'argued', 'warned', 'believes', 'thinks', 'expects', 'predicted', 'confirmed']);
 // Words before a name that only people follow: "met Satya Nadella", "said Colette Kress".
 const PERSON_WORDS_BEFORE = new Set(['met', 'meets', 'hired', 'hires', 'appointed', 'appoints', 'interviewed', 'succeeded', 'succeeds', 'fired', 'ousted', 'thanked', 'said', 'says', 'told']);
+// Verbs whose object is a product, not a person: "Anthropic launched Claude Code", "developers use Devin Pro".
+const PRODUCT_VERBS = new Set([
+  'launched', 'launches', 'launch', 'launching', 'released', 'releases', 'releasing', 'unveiled', 'unveils', 'unveiling', 'shipped', 'ships', 'shipping',
+  'deployed', 'deploys', 'deploying', 'trained', 'using', 'uses', 'use', 'upgraded', 'integrated', 'integrates', 'installed', 'downloaded', 'licensed',
+]);
+// Words that end product names ("Claude Code", "Devin Pro", "Jasper Chat"): such a name needs the text to make it a person.
+const PRODUCT_WORDS = new Set(['pro', 'plus', 'max', 'ultra', 'mini', 'lite', 'flash', 'turbo', 'studio', 'code', 'chat', 'assistant', 'edition', 'premium']);
 // Verbs of an attribution inverted after a quotation: `"…," added Maya Lindqvist`, `"…?" asked X`.
 const SPEECH_WORDS_BEFORE = new Set(['added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'asked', 'asks', 'explained', 'explains', 'warned', 'warns', 'cautioned', 'replied', 'argued', 'argues', 'insisted', 'continued', 'recalled', 'recalls', 'observed', 'conceded', 'acknowledged']);
 const QUOTE_BEFORE_VERB = /[,.!?…]?["”]\s+$|[,.!?…]’\s+$/;
@@ -90,10 +97,12 @@ export function findPersonNames(text: string, body: readonly AnnotatedSentence[]
   const runs = body.flatMap((sentence) => nameRuns(text, sentence));
   const cuedWords = wordsUsedLikePeople(text, body);
   const nextSentence = new Map(body.map((s, i) => [s, body[i + 1]]));
+  // A name the text uses as a product anywhere ("launched Claude Code", "Claude Opus 4.5") is no person anywhere.
+  const products = new Set(runs.filter((run) => isUsedAsProduct(text, run)).map((run) => run.name));
   const accepted = new Set<string>();
   let undecided: NameRun[] = [];
   for (const run of runs) {
-    if (accepted.has(run.name) || isVetoed(text, run)) continue;
+    if (accepted.has(run.name) || products.has(run.name) || isVetoed(text, run)) continue;
     if (hasPersonCue(text, run, nextSentence.get(run.sentence))) accepted.add(run.name);
     else undecided.push(run);
   }
@@ -203,13 +212,13 @@ function isNamePart(t: WordToken, prev: WordToken | null): boolean {
 /**
  * Returns true when the lexicon alone says the run is a person: it knows one of its words as
  * a name, every ordinary word in it follows a given name ("Tim Cook"), and it does not end
- * the way places do ("Jordan Valley", "Victoria Harbour"). "Wang Hao", "Chen Long" and "Ben
+ * the way places or products do ("Jordan Valley", "Victoria Harbour", "Claude Code"). "Wang Hao", "Chen Long" and "Ben
  * Caldwell" also take their shape from the lexicon, but "Time Warner" and "Jackson Hole" have
  * it too, so those need the text to say more; so do "Ellie Ward" and "Elena Marsh".
  */
 function isKnownAsName(text: string, run: NameRun): boolean {
   const last = run.tokens[run.tokens.length - 1] as WordToken;
-  if (!run.tokens.some(isNameWord) || (last.placeWord && !isNameWord(last))) return false;
+  if (!run.tokens.some(isNameWord) || ((last.placeWord || PRODUCT_WORDS.has(last.word.toLowerCase())) && !isNameWord(last))) return false;
   return run.tokens.every((t, i) => {
     if (isNameWord(t) || t.tags.length === 0 || PARTICLES.has(t.word) || isInitial(text, t)) return true;
     const prev = run.tokens[i - 1];
@@ -319,6 +328,17 @@ function isVetoed(text: string, run: NameRun): boolean {
   // ("Kestrel hired Jane Okoro as its chief economist": "as" is no verb.)
   if (!last.possessive && verb && !verb.capitalised && !verb.functionWord && !CLAUSE_VERBS.has(verb.word) && tokens[last.index + 2]?.word === 'its') return true;
   return false;
+}
+
+/** Returns true when the run is a product where it stands: the object of a verb products take ("launched Claude Code"), or before a version number ("Claude Opus 4.5"). */
+function isUsedAsProduct(text: string, run: NameRun): boolean {
+  const { tokens } = run.sentence;
+  const first = run.tokens[0] as WordToken;
+  const last = run.tokens[run.tokens.length - 1] as WordToken;
+  const before = tokens[first.index - 1];
+  if (before && PRODUCT_VERBS.has(before.word.toLowerCase()) && gapBetween(text, before, first) === ' ') return true;
+  const after = last.possessive ? undefined : tokens[last.index + 1];
+  return after !== undefined && /^\d/.test(after.word) && gapBetween(text, last, after) === ' ';
 }
 
 /** Returns true for a common noun that makes the name before it a modifier: "chip", "model", "users" (not "posts", which may be a verb). */

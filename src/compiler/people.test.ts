@@ -265,6 +265,11 @@ describe('extractPeople(article)', { timeout: 60_000 }, () => {
       expect(names('Ellie Ward, who leads the campaign, said so.')).toEqual(['Ellie Ward']);
     });
 
+    it('does not take a product for a person anywhere once the text uses it as one', () => {
+      expect(names('Developers use Claude Code to write tests. Claude Code writes them quickly. Jasper Chat was retired.')).toEqual([]);
+      expect(names('Rivals shipped Tessa Vane 2 last week. Tessa Vane answers in Welsh.')).toEqual([]);
+    });
+
     it('does not take what firms are called ("owner", "developer") as a sign of a person', () => {
       expect(names('Harbour Holdings, the owner of the stadium, said it would sell. Lattice Peak, a developer of chips, raised money.')).toEqual([]);
     });
