@@ -337,8 +337,9 @@ function isUsedAsProduct(text: string, run: NameRun): boolean {
   const last = run.tokens[run.tokens.length - 1] as WordToken;
   const before = tokens[first.index - 1];
   if (before && PRODUCT_VERBS.has(before.word.toLowerCase()) && gapBetween(text, before, first) === ' ') return true;
+  // A version is a number alone: not a score ("beat Jane Doe 6-3") nor a share of a vote ("Jane Doe 52%").
   const after = last.possessive ? undefined : tokens[last.index + 1];
-  return after !== undefined && /^\d/.test(after.word) && gapBetween(text, last, after) === ' ';
+  return after !== undefined && /^\d{1,2}(?:\.\d{1,2})?$/.test(after.word) && !/^[%-]/.test(text[after.end] ?? '') && gapBetween(text, last, after) === ' ';
 }
 
 /** Returns true for a common noun that makes the name before it a modifier: "chip", "model", "users" (not "posts", which may be a verb). */
