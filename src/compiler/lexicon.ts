@@ -14,7 +14,7 @@ type LexiconValue = string | string[];
 
 interface CompromiseModel {
   one: { lexicon: Record<string, LexiconValue>; abbreviations: Record<string, boolean> };
-  two: { orgWords: Record<string, boolean> };
+  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
 }
 
 const model = nlp.model() as unknown as CompromiseModel;
@@ -40,9 +40,22 @@ export function tagsOf(word: string): readonly string[] {
   return tags;
 }
 
-/** Returns the tags of a multi-word lexicon entry ("goldman sachs", "hong kong", "bill gates"), or an empty list. */
+// Firms named after people, which business news names as often as their people: compromise
+// knows "Goldman Sachs" and "Wells Fargo" but not these, and each is two name-shaped words
+// a reader would otherwise take for a person ("Morgan Stanley expects…").
+const EPONYMOUS_FIRMS = new Set([
+  'morgan stanley', 'charles schwab', 'raymond james', 'edward jones', 'merrill lynch', 'cantor fitzgerald', 'william blair', 'piper sandler',
+  'stifel nicolaus', 'janus henderson', 'franklin templeton', 'peel hunt', 'panmure gordon', 'knight frank', 'marks & spencer', 'john lewis',
+  'thomas cook', 'john deere', 'estee lauder', 'estée lauder', 'louis vuitton', 'christian dior', 'hugo boss', 'harley davidson', 'aston martin',
+  'rolls royce', 'ernst & young', 'allen & overy', 'clifford chance', 'baker mckenzie', 'barnes & noble', 'abercrombie & fitch', 'dolce & gabbana',
+]);
+const FIRM_TAGS: readonly string[] = Object.freeze(['Organization']);
+
+/** Returns the tags of a multi-word lexicon entry ("goldman sachs", "hong kong", "bill gates", "morgan stanley"), or an empty list. */
 export function phraseTagsOf(phrase: string): readonly string[] {
-  return phrase.includes(' ') ? tagsOf(phrase.replace(/\s+/g, ' ')) : NO_TAGS;
+  if (!phrase.includes(' ')) return NO_TAGS;
+  const key = phrase.replace(/\s+/g, ' ');
+  return EPONYMOUS_FIRMS.has(key.toLowerCase()) ? FIRM_TAGS : tagsOf(key);
 }
 
 /** Returns true when the word carries the tag in compromise's lexicon. */
@@ -66,6 +79,15 @@ export function isOrgWord(word: string): boolean {
   return model.two.orgWords[w] === true || EXTRA_ORG_WORDS.has(w);
 }
 
+// Place suffixes compromise lacks but city and business news uses.
+const EXTRA_PLACE_WORDS = new Set(['harbour', 'harbor', 'port', 'square', 'plaza', 'quay', 'wharf', 'pier']);
+
+/** Returns true when the word ends names of places ("Valley", "County", "Street", "Harbour"). */
+export function isPlaceWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return model.two.placeWords[w] === true || EXTRA_PLACE_WORDS.has(w);
+}
+
 /** Returns true when compromise's lexicon lists the word as an organisation ("Nvidia", "Google"). */
 export function isKnownOrganization(word: string): boolean {
   return hasTag(word, 'Organization');
@@ -80,30 +102,44 @@ const EXTRA_TITLES = new Set([
   'strategist', 'investor', 'chairperson', 'lawmaker', 'representative', 'adviser', 'treasurer', 'provost', 'dean', 'shareholder',
   'judge', 'lecturer', 'physicist', 'biologist', 'chemist', 'epidemiologist', 'virologist', 'co-author', 'coauthor', 'counsel',
   'regulator', 'official', 'negotiator', 'member', 'fellow', 'principal', 'specialist',
+  // Offices of public life: "the MP for Wakefield East", "a city councilman", "a Labour peer", "the state's chief prosecutor".
+  'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'legislator', 'councilor', 'councilman', 'councilwoman', 'alderman', 'alderwoman',
+  'assemblyman', 'assemblywoman', 'assemblymember', 'congressmember', 'speaker', 'envoy', 'sheriff', 'prosecutor', 'trustee', 'whip', 'peer',
 ]);
 
 // Job nouns compromise tags as Actor that name relations rather than roles in a story.
 const NOT_TITLES = new Set(['person', 'people', 'human', 'humans', 'users', 'user', 'customer', 'customers', 'friend', 'baby', 'child', 'population', 'phrase', 'character', 'nobody', 'anybody', 'beings', 'citizens',
   'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'parent', 'parents', 'widow', 'family',
-  // What companies are called in apposition ("Valdor Automotive, a German maker of braking systems"), not people's roles.
-  'maker', 'makers', 'producer', 'producers', 'supplier', 'suppliers', 'provider', 'providers', 'manufacturer', 'manufacturers', 'retailer',
+  'startup', 'start-up']);
+
+// What companies are called in apposition ("Valdor Automotive, a German maker of braking systems"):
+// not a sign that a name is a person's, but a role once the text has shown it is ("Outgoing owner Sir Nigel Pryce").
+const FIRM_OR_PERSON_ROLES = new Set(['maker', 'makers', 'producer', 'producers', 'supplier', 'suppliers', 'provider', 'providers', 'manufacturer', 'manufacturers', 'retailer',
   'retailers', 'lender', 'lenders', 'insurer', 'insurers', 'carrier', 'carriers', 'operator', 'operators', 'builder', 'builders', 'distributor',
   'distributors', 'exporter', 'exporters', 'importer', 'importers', 'seller', 'sellers', 'buyer', 'buyers', 'developer', 'developers', 'designer',
-  'designers', 'owner', 'owners', 'startup', 'start-up']);
+  'designers', 'owner', 'owners', 'co-owner', 'co-owners']);
 
 /** Returns true when the word names a role or office ("CEO", "leader", "minister", "head"). */
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase();
-  if (NOT_TITLES.has(w)) return false;
+  if (NOT_TITLES.has(w) || FIRM_OR_PERSON_ROLES.has(w)) return false;
   if (EXTRA_TITLES.has(w) || hasTag(w, 'Actor') || isProfessionNoun(w)) return true;
   // "director-general", "editor-in-chief", "chief-executive"
   const parts = w.split('-');
   return parts.length > 1 && parts.every((p) => p.length > 0) && (isTitleWord(parts[0] as string) || isTitleWord(parts[parts.length - 1] as string));
 }
 
-/** "astrophysicist", "economists", "journalist": nouns of a profession in -ist, not verbs ("insist") nor lists ("playlist"). */
+/** Returns true when the word names what a firm or a person is ("owner", "maker", "developer"): a role only for someone already known to be a person. */
+export function isFirmOrPersonRole(word: string): boolean {
+  return FIRM_OR_PERSON_ROLES.has(word.toLowerCase());
+}
+
+/**
+ * "astrophysicist", "economists", "journalist": nouns of a profession in -ist, not verbs
+ * ("insist"), lists ("playlist") nor Scandinavian surnames ("Lindqvist", "Bergkvist", "Lindquist").
+ */
 function isProfessionNoun(w: string): boolean {
-  return /\p{L}{3}(?:[^l]|[aeiou]l)ists?$/u.test(w) && !tagsOf(w).some((t) => t === 'Infinitive' || t === 'PresentTense' || t === 'Adjective');
+  return /\p{L}{3}(?:[^l]|[aeiou]l)ists?$/u.test(w) && !/(?:[kq]v|[^o]qu)ists?$/.test(w) && !tagsOf(w).some((t) => t === 'Infinitive' || t === 'PresentTense' || t === 'Adjective');
 }
 
 const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Reflexive', 'Possessive']);
@@ -126,8 +162,12 @@ export interface WordFacts {
   knownName: boolean;
   /** a role or office ("CEO", "minister", "head") */
   title: boolean;
+  /** what firms are called as well as people ("owner", "developer", "maker"): a role of someone known to be a person */
+  firmRole: boolean;
   /** a word that ends organisation names ("Group", "Bank", "Lab") */
   orgWord: boolean;
+  /** a word that ends names of places ("Valley", "County", "Street"), and some surnames ("Ward", "Marsh") */
+  placeWord: boolean;
   /** an organisation compromise knows ("Nvidia") */
   knownOrg: boolean;
   /** a preposition, conjunction, determiner, pronoun or modal */
@@ -139,6 +179,9 @@ export interface WordFacts {
   /** shaped like a name: "Lin", "Jean-Luc", "O'Brien", "LeCun" (see tokens.ts) */
   nameShaped: boolean;
 }
+
+// Honorifics compromise lacks or tags only as titles: "Dame Helen Ashby", "Lord Pryce", "Lady Fairhurst".
+const EXTRA_HONORIFICS = new Set(['dame', 'lord', 'lady', 'baroness', 'baron']);
 
 // Keyed by the word as written: the shape depends on case, and a hit needs no lower-casing.
 const factsCache = new Map<string, WordFacts>();
@@ -154,10 +197,12 @@ export function factsOf(word: string): WordFacts {
       tags,
       knownName: isKnownName(key),
       title: isTitleWord(key),
+      firmRole: isFirmOrPersonRole(key),
       orgWord: isOrgWord(key),
+      placeWord: isPlaceWord(key),
       knownOrg: isKnownOrganization(key),
       functionWord: isFunctionWord(key),
-      honorific: tags.includes('Honorific'),
+      honorific: tags.includes('Honorific') || EXTRA_HONORIFICS.has(key),
       capitalised: isCapitalised(word),
       nameShaped: isNameShaped(word),
     });

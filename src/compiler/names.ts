@@ -15,7 +15,7 @@
  */
 import type { AnnotatedSentence, WordToken } from './annotate';
 import { isKnownName, tagsOf } from './lexicon';
-import { roleAt, titleBefore } from './roles';
+import { APPOINTING_VERBS, roleAt, titleBefore } from './roles';
 import { gapBetween, isCamelBrand } from './tokens';
 
 interface NameRun {
@@ -31,6 +31,7 @@ const MAX_LIST_ROUNDS = 3;
 const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const NOT_NAME_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'Month', 'WeekDay', 'Demonym', 'Currency', 'Unit']);
 const DATE_TAGS = new Set(['Date', 'Month', 'WeekDay']);
+const PLACE_TAGS = new Set(['Place', 'City', 'Region']);
 const SURNAME_LIKE_TAGS = new Set(['Singular', 'Noun', 'Infinitive', 'Uncountable', 'Actor', 'LastName']);
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'ben']);
 // Not "that", which mostly opens a clause: "said that Lu Weibing would…".
@@ -46,7 +47,7 @@ const PERSON_WORDS_AFTER = new Set([
   'stressed', 'asked', 'asks', 'believes', 'believed', 'thinks', 'thought', 'hopes', 'hoped', 'wants', 'wanted', 'joked', 'testified', 'pledged',
   'vowed', 'admitted', 'spoke', 'speaks', 'praised', 'criticised', 'criticized', 'met', 'meets', 'joined', 'joins', 'founded', 'co-founded', 'cofounded',
   'resigned', 'resigns', 'stepped', 'steps', 'retired', 'retires', 'visited', 'graduated', 'studied', 'married', 'replied', 'answered', 'sat', 'smiled',
-  'laughed', 'died', 'grew', 'learned', 'learnt', 'earned', 'personally', 'himself', 'herself',
+  'laughed', 'died', 'grew', 'learned', 'learnt', 'earned', 'personally', 'himself', 'herself', 'step', 'resign', 'retire', 'testify',
 ]);
 // Verbs of speech organisations take as well ("Meridian Semiconductor said"): a person's only when they attribute a quotation.
 const SPEECH_WORDS_AFTER = new Set([
@@ -59,6 +60,16 @@ const MARKET_MOVES = new Set(['rose', 'rises', 'fell', 'falls', 'gained', 'gains
 const CLAUSE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'noted', 'wrote', 'argued', 'warned', 'believes', 'thinks', 'expects', 'predicted', 'confirmed']);
 // Words before a name that only people follow: "met Satya Nadella", "said Colette Kress".
 const PERSON_WORDS_BEFORE = new Set(['met', 'meets', 'hired', 'hires', 'appointed', 'appoints', 'interviewed', 'succeeded', 'succeeds', 'fired', 'ousted', 'thanked', 'said', 'says', 'told']);
+// Verbs whose object is a product, not a person: "Anthropic launched Claude Code", "developers use Devin Pro".
+const PRODUCT_VERBS = new Set([
+  'launched', 'launches', 'launch', 'launching', 'released', 'releases', 'releasing', 'unveiled', 'unveils', 'unveiling', 'shipped', 'ships', 'shipping',
+  'deployed', 'deploys', 'deploying', 'trained', 'using', 'uses', 'use', 'upgraded', 'integrated', 'integrates', 'installed', 'downloaded', 'licensed',
+]);
+// Words that end product names ("Claude Code", "Devin Pro", "Jasper Chat"): such a name needs the text to make it a person.
+const PRODUCT_WORDS = new Set(['pro', 'plus', 'max', 'ultra', 'mini', 'lite', 'flash', 'turbo', 'studio', 'code', 'chat', 'assistant', 'edition', 'premium']);
+// Verbs of an attribution inverted after a quotation: `"…," added Maya Lindqvist`, `"…?" asked X`.
+const SPEECH_WORDS_BEFORE = new Set(['added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'asked', 'asks', 'explained', 'explains', 'warned', 'warns', 'cautioned', 'replied', 'argued', 'argues', 'insisted', 'continued', 'recalled', 'recalls', 'observed', 'conceded', 'acknowledged']);
+const QUOTE_BEFORE_VERB = /[,.!?…]?["”]\s+$|[,.!?…]’\s+$/;
 // "… by X" after verbs only people are the agent of: "founded by", "led by"; and "met with", "according to".
 const PERSON_PAIRS_BEFORE = new Map([
   ['by', new Set(['founded', 'co-founded', 'cofounded', 'led', 'chaired', 'headed', 'run', 'coordinated', 'signed', 'authored'])],
@@ -66,7 +77,8 @@ const PERSON_PAIRS_BEFORE = new Map([
   ['to', new Set(['according'])],
 ]);
 const AGE_OR_WHO_AFTER = /^(?:,\s+who\b|,\s+(?:aged\s+)?\d{1,3},|\s+\(\d{1,3}\))/;
-const VERB_AFTER = /^,?\s+(?:(?:also|then|later|previously|recently|once|who)\s+)?(\p{Ll}[\p{Ll}-]*)/u;
+// The verb after a name, past an adverb or an auxiliary: "X also told", "X has resigned", "X will step down".
+const VERB_AFTER = /^,?\s+(?:(?:also|then|later|previously|recently|once|who)\s+)?(?:(?:has|had|will|would|is\s+to|was\s+to|is\s+set\s+to|is\s+expected\s+to)\s+)?(\p{Ll}[\p{Ll}-]*)/u;
 // Only "and" makes a list for sure: a comma may open an appositive ("head of the Tongyi Lab, Jingren Zhou,").
 // The end of a quotation right before a name: `"…," Maya Okafor said`.
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
@@ -85,10 +97,12 @@ export function findPersonNames(text: string, body: readonly AnnotatedSentence[]
   const runs = body.flatMap((sentence) => nameRuns(text, sentence));
   const cuedWords = wordsUsedLikePeople(text, body);
   const nextSentence = new Map(body.map((s, i) => [s, body[i + 1]]));
+  // A name the text uses as a product anywhere ("launched Claude Code", "Claude Opus 4.5") is no person anywhere.
+  const products = new Set(runs.filter((run) => isUsedAsProduct(text, run)).map((run) => run.name));
   const accepted = new Set<string>();
   let undecided: NameRun[] = [];
   for (const run of runs) {
-    if (accepted.has(run.name) || isVetoed(text, run)) continue;
+    if (accepted.has(run.name) || products.has(run.name) || isVetoed(text, run)) continue;
     if (hasPersonCue(text, run, nextSentence.get(run.sentence))) accepted.add(run.name);
     else undecided.push(run);
   }
@@ -181,10 +195,11 @@ function trimToNameParts(text: string, stretch: WordToken[]): WordToken[] | null
  */
 function isNamePart(t: WordToken, prev: WordToken | null): boolean {
   const w = t.word;
+  if (t.honorific) return false;
   if (prev !== null && isMonthAbbreviation(t)) return isSurnameAfter(t, prev);
+  if (prev !== null && isPlaceSurname(t, prev)) return true;
   if (!t.nameShaped || t.orgWord || t.tags.some((tag) => NOT_NAME_TAGS.has(tag)) || t.phraseTags.some((tag) => NOT_NAME_TAGS.has(tag))) return false;
-  // "San Jose-based", "Nvidia-backed": a hyphen before a lower-case word makes a modifier ("Lau Ka-ming" stays a name).
-  if (w.includes('-') && w.split('-').some((part, i) => i > 0 && /^\p{Ll}/u.test(part) && tagsOf(part).length > 0)) return false;
+  if (isHyphenModifier(w)) return false;
   if (isNameWord(t) && !t.title) return true;
   if (prev !== null && !prev.possessive && isSurnameAfter(t, prev)) return true;
   if (t.title) return false;
@@ -192,6 +207,23 @@ function isNamePart(t: WordToken, prev: WordToken | null): boolean {
   // nor an unknown adverb opening a sentence ("Objectively,"); "Donnelly" inside one is.
   if (t.tags.length > 0) return false;
   return t.index > 0 || !/ly$/.test(w);
+}
+
+/**
+ * Returns true when the lexicon alone says the run is a person: it knows one of its words as
+ * a name, every ordinary word in it follows a given name ("Tim Cook"), and it does not end
+ * the way places or products do ("Jordan Valley", "Victoria Harbour", "Claude Code"). "Wang Hao", "Chen Long" and "Ben
+ * Caldwell" also take their shape from the lexicon, but "Time Warner" and "Jackson Hole" have
+ * it too, so those need the text to say more; so do "Ellie Ward" and "Elena Marsh".
+ */
+function isKnownAsName(text: string, run: NameRun): boolean {
+  const last = run.tokens[run.tokens.length - 1] as WordToken;
+  if (!run.tokens.some(isNameWord) || ((last.placeWord || PRODUCT_WORDS.has(last.word.toLowerCase())) && !isNameWord(last))) return false;
+  return run.tokens.every((t, i) => {
+    if (isNameWord(t) || t.tags.length === 0 || PARTICLES.has(t.word) || isInitial(text, t)) return true;
+    const prev = run.tokens[i - 1];
+    return prev !== undefined && isGivenName(prev) && !t.tags.some((tag) => NOT_NAME_TAGS.has(tag));
+  });
 }
 
 /** Returns true when compromise knows the word, a part of a hyphenated one ("Jean-Luc"), or a phrase it is in ("Bill Gates"), as a name. */
@@ -205,10 +237,35 @@ function isNameWord(t: WordToken): boolean {
  * latter still needs the text to treat the pair as a person.
  */
 function isSurnameAfter(t: WordToken, prev: WordToken): boolean {
-  if (isMonthAbbreviation(t)) return prev.tags.length === 0 && prev.nameShaped;
+  // "Li Bo", "Zhang Gang", "Liu Jun": a given name that is an ordinary word, after a family name the lexicon knows.
+  const knownSurname = prev.tags.includes('LastName') && !prev.tags.some((tag) => NOT_NAME_TAGS.has(tag));
+  if (isMonthAbbreviation(t)) return (prev.tags.length === 0 || knownSurname) && prev.nameShaped;
   if (t.functionWord || t.tags.some((tag) => DATE_TAGS.has(tag) || tag === 'Adverb')) return false;
   if (isGivenName(prev)) return true;
-  return !t.title && prev.tags.length === 0 && prev.nameShaped && t.tags.every((tag) => SURNAME_LIKE_TAGS.has(tag));
+  return !t.title && (prev.tags.length === 0 || knownSurname) && prev.nameShaped && t.tags.every((tag) => SURNAME_LIKE_TAGS.has(tag));
+}
+
+/**
+ * Returns true for a place's name that is a surname after a given name ("Ben Caldwell",
+ * "Tom Houston", "George Washington"); such a pair still needs the text to treat it as a person.
+ */
+function isPlaceSurname(t: WordToken, prev: WordToken): boolean {
+  if (!t.nameShaped || t.orgWord || t.title || t.phraseTags.length > 0 || prev.possessive || !isGivenName(prev)) return false;
+  return t.tags.some((tag) => PLACE_TAGS.has(tag)) && t.tags.every((tag) => PLACE_TAGS.has(tag) || tag === 'ProperNoun');
+}
+
+// Short words after a hyphen that make a modifier all the same: "Fed-run", "Nvidia-led", "Biden-era".
+const SHORT_MODIFIERS = new Set(['led', 'run', 'era', 'fed', 'set']);
+
+/**
+ * Returns true for a modifier made with a hyphen: "San Jose-based", "Nvidia-backed" (a
+ * lower-case word the lexicon knows after the hyphen). The syllables of Korean and Cantonese
+ * given names are short, and some are English words too: "Lee Min-jun", "Kim Dae-won" and
+ * "Lau Ka-ming" stay names.
+ */
+function isHyphenModifier(w: string): boolean {
+  if (!w.includes('-')) return false;
+  return w.split('-').some((part, i) => i > 0 && /^\p{Ll}/u.test(part) && tagsOf(part).length > 0 && (part.length > 3 || SHORT_MODIFIERS.has(part)));
 }
 
 /**
@@ -219,7 +276,9 @@ function isSurnameAfter(t: WordToken, prev: WordToken): boolean {
 function isSurnameFirst(t: WordToken, next: WordToken | undefined): boolean {
   if (isMonthAbbreviation(t)) return next?.nameShaped === true && next.tags.length === 0 && !next.orgWord && !next.title;
   if (!t.nameShaped || t.title || t.orgWord || t.functionWord || t.tags.length === 0 || !t.tags.every((tag) => SURNAME_LIKE_TAGS.has(tag))) return false;
-  return next?.nameShaped === true && next.tags.length === 0 && !next.orgWord && !next.title;
+  // "Wang Hao": a family name that is an ordinary word, before a given name the lexicon knows.
+  if (!next?.nameShaped || next.orgWord || next.title || next.honorific) return false;
+  return next.tags.length === 0 || (next.knownName && !next.tags.some((tag) => NOT_NAME_TAGS.has(tag)));
 }
 
 /** "Jun", "Jan": a month's abbreviation, which is also a given name ("Lei Jun", "Jun Young-hyun") beside a name the lexicon does not know. */
@@ -253,7 +312,9 @@ function isVetoed(text: string, run: NameRun): boolean {
   const itemAfter = after?.word === 'and' && !tokens[last.index + 2]?.possessive ? tokens[last.index + 2] : undefined;
   if (itemBefore && isOrganisationLike(itemBefore) && LIST_GAP.test(text.slice(itemBefore.possessive ? itemBefore.end + 2 : itemBefore.end, first.start))) return true;
   if (itemAfter && isOrganisationLike(itemAfter) && LIST_GAP.test(text.slice(last.end, itemAfter.start))) return true;
-  if (after && gapAfter === ' ') {
+  // "Kestrel named Jane Okoro chief executive": the office after the object of a verb of appointing.
+  const appointed = before !== undefined && APPOINTING_VERBS.has(before.word.toLowerCase()) && gapBetween(text, before, first) === ' ';
+  if (after && gapAfter === ' ' && !appointed) {
     // "Morgan Stanley analyst", "Raymond James CEO Paul Shoukry", "Claude Sonnet 4.5", "Palo Alto Networks", "a Grace Hopper chip".
     if (after.title || /^\d/.test(after.word)) return true;
     if (after.capitalised && !after.tags.some((tag) => DATE_TAGS.has(tag)) && !after.functionWord) return true;
@@ -264,8 +325,21 @@ function isVetoed(text: string, run: NameRun): boolean {
   if (!last.possessive && move && gapAfter === ' ' && MARKET_MOVES.has(move.word) && /^\d/.test(tokens[last.index + 2]?.word ?? '')) return true;
   // "Morgan Stanley raised its target": organisations take "its".
   const verb = tokens[last.index + 1];
-  if (!last.possessive && verb && !verb.capitalised && !CLAUSE_VERBS.has(verb.word) && tokens[last.index + 2]?.word === 'its') return true;
+  // ("Kestrel hired Jane Okoro as its chief economist": "as" is no verb.)
+  if (!last.possessive && verb && !verb.capitalised && !verb.functionWord && !CLAUSE_VERBS.has(verb.word) && tokens[last.index + 2]?.word === 'its') return true;
   return false;
+}
+
+/** Returns true when the run is a product where it stands: the object of a verb products take ("launched Claude Code"), or before a version number ("Claude Opus 4.5"). */
+function isUsedAsProduct(text: string, run: NameRun): boolean {
+  const { tokens } = run.sentence;
+  const first = run.tokens[0] as WordToken;
+  const last = run.tokens[run.tokens.length - 1] as WordToken;
+  const before = tokens[first.index - 1];
+  if (before && PRODUCT_VERBS.has(before.word.toLowerCase()) && gapBetween(text, before, first) === ' ') return true;
+  // A version is a number alone: not a score ("beat Jane Doe 6-3") nor a share of a vote ("Jane Doe 52%").
+  const after = last.possessive ? undefined : tokens[last.index + 1];
+  return after !== undefined && /^\d{1,2}(?:\.\d{1,2})?$/.test(after.word) && !/^[%-]/.test(text[after.end] ?? '') && gapBetween(text, last, after) === ' ';
 }
 
 /** Returns true for a common noun that makes the name before it a modifier: "chip", "model", "users" (not "posts", which may be a verb). */
@@ -294,7 +368,7 @@ function isOrganisationLike(t: WordToken): boolean {
 
 /** Returns true when the text treats the run as a person: a known name, a role, an honorific, or a verb or clause only people take. */
 function hasPersonCue(text: string, run: NameRun, next: AnnotatedSentence | undefined): boolean {
-  if (run.tokens.some(isNameWord)) return true;
+  if (isKnownAsName(text, run)) return true;
   if (roleAt(text, run.sentence, run) !== null) return true;
   const cue = cueAround(text, run.sentence, run.tokens[0] as WordToken, run.tokens[run.tokens.length - 1] as WordToken);
   return cue === 'person' || (cue === 'speech' && isPersonSpeaking(text, run, next));
@@ -335,6 +409,7 @@ function isPersonWordBefore(text: string, sentence: AnnotatedSentence, before: W
   if (gapBetween(text, before, first) !== ' ') return false;
   const word = before.word.toLowerCase();
   if (PERSON_WORDS_BEFORE.has(word)) return true;
+  if (SPEECH_WORDS_BEFORE.has(word) && QUOTE_BEFORE_VERB.test(text.slice(Math.max(sentence.start, before.start - 4), before.start))) return true;
   const verb = sentence.tokens[before.index - 1];
   return verb !== undefined && PERSON_PAIRS_BEFORE.get(word)?.has(verb.word.toLowerCase()) === true && gapBetween(text, verb, before) === ' ';
 }

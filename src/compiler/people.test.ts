@@ -186,6 +186,95 @@ describe('extractPeople(article)', { timeout: 60_000 }, () => {
     });
   });
 
+  describe('people and roles as wire and markets copy writes them', () => {
+    const role = (body: string) => cast(body).map((p) => [p.name, p.role]);
+
+    it('reads an attribution inverted after a quotation: the speaker, known to the lexicon or not, and the role after the name', () => {
+      expect(role('"The numbers no longer add up," said Freya Bergkvist, a senior economist at the foundation.')).toEqual([['Freya Bergkvist', 'a senior economist at the foundation']]);
+      expect(role('"It is a buyer\'s market," added Oriane Vasseur-Kline. "Nobody wants to sell," wrote Tobiah Fensome in a note.')).toEqual([
+        ['Oriane Vasseur-Kline', null],
+        ['Tobiah Fensome', null],
+      ]);
+    });
+
+    it('takes an unknown name before a verb only people take, past an auxiliary', () => {
+      expect(cast('Oriane Vasseur has resigned from the board. Tobias Wren will step down in June.').map((p) => p.name)).toEqual(['Oriane Vasseur', 'Tobias Wren']);
+    });
+
+    it('takes East Asian names and names the lexicon reads as places, with roles that hold acronyms and country codes', () => {
+      expect(role('Wang Jing, head of APAC rates at Linhai Securities, said the curve would steepen.')).toEqual([['Wang Jing', 'head of APAC rates at Linhai Securities']]);
+      expect(role('Liu Jun, chief FX strategist at Harcourt Bank, said the yuan would hold.')).toEqual([['Liu Jun', 'chief FX strategist at Harcourt Bank']]);
+      expect(role('Lee Min-jun, a KOSPI analyst at Daehan Investment, said chip stocks were cheap.')).toEqual([['Lee Min-jun', 'a KOSPI analyst at Daehan Investment']]);
+      expect(role('Ella Caldwell, chief UK economist at the broker Pellow & Co, said rates would fall.')).toEqual([['Ella Caldwell', 'chief UK economist at the broker Pellow & Co']]);
+    });
+
+    it('ends a role after the name before a participle clause, a bracket or a spaced dash', () => {
+      expect(role('Copper slipped, said Odile Marchetti, an analyst at a trading house owned by the state.')).toEqual([['Odile Marchetti', 'an analyst at a trading house']]);
+      expect(role('Copper slipped, said Odile Marchetti, an analyst at Kestrel Metals (KSTR.L).')).toEqual([['Odile Marchetti', 'an analyst at Kestrel Metals']]);
+      expect(role('Copper slipped, said Odile Marchetti, an analyst at Kestrel – a small broker.')).toEqual([['Odile Marchetti', 'an analyst at Kestrel']]);
+      expect(role('Odile Marchetti, 51, is leaving. Marchetti, the minister said on Tuesday, would go in May.')).toEqual([['Odile Marchetti', null]]);
+    });
+
+    it('reads offices of public life as roles: MP, peer, senator, mayor', () => {
+      expect(role('Callum Reid, the Labour MP for Leith North, said the scheme had failed. Conservative MP Harriet Vane agreed, and Darius Fenwick, a Liberal Democrat peer, abstained.')).toEqual([
+        ['Callum Reid', 'the Labour MP for Leith North'],
+        ['Harriet Vane', 'Conservative MP'],
+        ['Darius Fenwick', 'a Liberal Democrat peer'],
+      ]);
+      expect(role('Tessa Marlow, a state senator from Ohio, and Ivan Petrak, the mayor of Dayton, spoke.')).toEqual([
+        ['Tessa Marlow', 'a state senator from Ohio'],
+        ['Ivan Petrak', 'the mayor of Dayton'],
+      ]);
+    });
+
+    it('reads the office a verb of appointing or a change of office gives, and an appositive in brackets or dashes', () => {
+      expect(role('Kestrel named Oriane Vasseur chief executive on Monday, and hired Tobias Wren as its chief economist.')).toEqual([
+        ['Oriane Vasseur', 'chief executive'],
+        ['Tobias Wren', 'its chief economist'],
+      ]);
+      expect(role('Jane Okoro took over as finance director in March. Amit Rao stepped down as chairman on Friday. Lucy Byrne joined the bank as general counsel in 2019.')).toEqual([
+        ['Jane Okoro', 'finance director'],
+        ['Amit Rao', 'chairman'],
+        ['Lucy Byrne', 'general counsel'],
+      ]);
+      expect(role("Jane Okoro (CEO) and Amit Rao — the bank's chairman — spoke. Lucy Byrne, who runs the $4bn Kestrel fund, agreed.")).toEqual([
+        ['Jane Okoro', 'CEO'],
+        ['Amit Rao', "the bank's chairman"],
+        ['Lucy Byrne', 'runs the $4bn Kestrel fund'],
+      ]);
+    });
+
+    it('reads a role before a name past an honorific, which stays out of the name; "owner" is a role of a person', () => {
+      expect(role('Departing chairman Dame Olwen Tredwell, 68, said the sale was right. Club owner Sir Malcolm Ebbs bought the ground in 2004.')).toEqual([
+        ['Olwen Tredwell', 'Departing chairman'],
+        ['Malcolm Ebbs', 'Club owner'],
+      ]);
+      expect(role('Lady Imelda Crowther, the estate\'s owner, objected.')).toEqual([['Imelda Crowther', "the estate's owner"]]);
+    });
+  });
+
+  describe('firms, places and products named like people', () => {
+    const names = (body: string) => cast(body).map((p) => p.name);
+
+    it('does not take firms named after people for people', () => {
+      expect(names('Morgan Stanley expects the index to rise, while Goldman Sachs sees a fall. Data from Charles Schwab showed inflows, and Raymond James upgraded the stock.')).toEqual([]);
+    });
+
+    it('does not take a name that ends like a place, or a given name before an ordinary word, for a person on the lexicon alone', () => {
+      expect(names('Jordan Valley farms flooded. Santa Clara County officials met. Victoria Harbour was closed. Time Warner said it would merge.')).toEqual([]);
+      expect(names('Ellie Ward, who leads the campaign, said so.')).toEqual(['Ellie Ward']);
+    });
+
+    it('does not take a product for a person anywhere once the text uses it as one', () => {
+      expect(names('Developers use Claude Code to write tests. Claude Code writes them quickly. Jasper Chat was retired.')).toEqual([]);
+      expect(names('Rivals shipped Tessa Vane 2 last week. Tessa Vane answers in Welsh.')).toEqual([]);
+    });
+
+    it('does not take what firms are called ("owner", "developer") as a sign of a person', () => {
+      expect(names('Harbour Holdings, the owner of the stadium, said it would sell. Lattice Peak, a developer of chips, raised money.')).toEqual([]);
+    });
+  });
+
   it('attaches short mentions with an honorific to the person, the honorific left out', () => {
     expect(cast('Amy Hood spoke first. Ms Hood said costs rose. Jensen Huang agreed, and Mr. Huang smiled.')).toEqual([
       { name: 'Amy Hood', role: null, mentions: ['Amy Hood', 'Hood'] },

@@ -82,9 +82,11 @@ function isInBody(o: Occurrence): boolean {
 
 /** Returns the span of the role the text gives: beside a full mention, then beside a short one, then in a predicate ("X was named CEO"). */
 function findRole(text: string, full: readonly Occurrence[], short: readonly Occurrence[]): Span | null {
-  for (const read of [roleAt, predicateRoleAt]) {
+  // Every mention here is of someone found to be a person, so "owner" or "developer" is a role.
+  const readers = [(o: Occurrence) => roleAt(text, o.sentence, o, true), (o: Occurrence) => predicateRoleAt(text, o.sentence, o)];
+  for (const read of readers) {
     for (const o of [...full, ...short]) {
-      const role = read(text, o.sentence, o);
+      const role = read(o);
       if (role) return role;
     }
   }

@@ -15,9 +15,14 @@ export interface Span {
   end: number;
 }
 
+/** Which words make a phrase a role: offices alone, or, for someone already known to be a person, what firms are called too ("owner", "developer"). */
+type IsTitle = (t: WordToken) => boolean;
+const OFFICE: IsTitle = (t) => t.title;
+const ANY_ROLE: IsTitle = (t) => t.title || t.firmRole;
+
 const MAX_ROLE_WORDS = 16;
 // Honorifics that are courtesy, not office: "Mr", "Ms".
-const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'madam', 'mme', 'mlle', 'messrs', 'mssrs']);
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'madam', 'mme', 'mlle', 'messrs', 'mssrs']);
 const TITLE_MODIFIERS = new Set(['financial', 'operating', 'technology', 'technical', 'executive', 'managing', 'general', 'deputy', 'vice', 'senior', 'former', 'acting', 'interim', 'assistant', 'associate', 'chief', 'co-founder', 'founding', 'principal', 'head']);
 const NOUN_PHRASE_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'former', 'then', 'now', 'longtime', 'veteran']);
 // "a 54-year-old", "aged 33", "54": an age between commas says nothing of the role.
@@ -26,27 +31,39 @@ const AGE = /^(?:aged\s+)?\d{1,3}$/;
 const ROLE_VERBS = new Set([
   'chairs', 'chaired', 'leads', 'led', 'heads', 'headed', 'runs', 'ran', 'oversees', 'oversaw', 'manages', 'managed', 'directs', 'directed',
   'founded', 'co-founded', 'cofounded', 'coaches', 'coached', 'teaches', 'taught', 'edits', 'edited', 'represents', 'represented', 'advises', 'advised', 'owns', 'owned', 'studies',
+  'covers', 'covered', 'analyses', 'analyzes', 'tracks', 'supervises', 'supervised', 'co-leads', 'co-led', 'co-chairs', 'co-chaired', 'specialises', 'specializes',
 ]);
 // Verbs after which the text names the role itself ("was named chief executive", "became CFO").
-const ROLE_PREDICATE = /^(?:,\s+who)?\s+(?:(?:is|was)\s+(?:now|also|still)\s+|has\s+been\s+|had\s+been\s+|will\s+)?(?:(?:was\s+|been\s+|be\s+)?(?:named|appointed|elected|promoted\s+to|made)|is|was|be|became|becomes|become|remains|remained|serves\s+as|served\s+as|as)\s+/i;
+// "took over as", "stepped down as", "joined the bank as": a change of office names the office.
+const ROLE_PREDICATE =
+  /^(?:,\s+who)?\s+(?:(?:is|was)\s+(?:now|also|still)\s+|has\s+been\s+|had\s+been\s+|will\s+)?(?:(?:was\s+|been\s+|be\s+)?(?:named|appointed|elected|promoted\s+to|made)|is|was|be|became|becomes|become|remains|remained|serves\s+as|served\s+as|(?:took|takes|take|taking)\s+over\s+as|(?:stepped|steps|step|stepping)\s+(?:down|aside|in|up)\s+as|(?:resigned|resigns|resign|retired|retires|retire|returned|returns|return|stays|stayed|stay|continues|continued|continue)\s+(?:on\s+)?as|(?:joined|joins|join|rejoined)\s+(?:[\p{L}\p{N}&.'’-]+\s+){1,4}as|as)\s+/iu;
+// Verbs whose object is followed by the office it is given: "Kestrel named Jane Okoro chief executive".
+export const APPOINTING_VERBS = new Set(['named', 'names', 'appointed', 'appoints', 'elected', 'elects', 'made', 'makes', 'nominated', 'nominates', 'tapped', 'taps']);
 const NOT_NOUN_LEAD_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Copula', 'Modal', 'Verb', 'Participle', 'Pronoun', 'Cardinal']);
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'where']);
+// What opens an appositive after a name: a comma, a bracket, a spaced dash.
+const APPOSITIVE_OPENING = /^(?:, | \(| — | – )/;
 // Words that end a role phrase: what follows is when, why or what else happened.
 const ROLE_ENDS = new Set(['in', 'on', 'since', 'until', 'when', 'after', 'before', 'while', 'who', 'which', 'that', 'but', 'because', 'last', 'this', 'next', 'earlier', 'later', 'from']);
 
 /**
  * Returns the role the text gives at one mention: a title before it, an appositive or
  * relative clause beside it, or else an abbreviated title ("Gov. Tony Evers"). An honorific
- * between a role and the name ("Calder's chief medical officer, Dr. Peter Osei") is skipped.
+ * between a role and the name ("Outgoing owner Sir Nigel Pryce", "Calder's chief medical
+ * officer, Dr. Peter Osei") is skipped. Words that name firms as well as people ("owner",
+ * "developer") make a role only when `known` says the name is a person's already: they
+ * are no sign that it is one ("Lattice Peak, a designer of chips").
  */
-export function roleAt(text: string, sentence: AnnotatedSentence, name: Span): Span | null {
+export function roleAt(text: string, sentence: AnnotatedSentence, name: Span, known = false): Span | null {
+  const isTitle = known ? ANY_ROLE : OFFICE;
   const honorific = honorificBefore(text, sentence, name);
   const lead = honorific ? { start: honorific.start, end: name.end } : name;
   return (
-    titleBefore(text, sentence, lead) ??
-    appositiveBefore(text, sentence, lead) ??
-    appositiveAfter(text, sentence, name) ??
+    titleBefore(text, sentence, lead, isTitle) ??
+    appositiveBefore(text, sentence, lead, isTitle) ??
+    appositiveAfter(text, sentence, name, isTitle) ??
     relativeClause(text, sentence, name) ??
+    officeGiven(text, sentence, name, isTitle) ??
     (honorific && !COURTESY_TITLES.has(honorific.word.toLowerCase()) ? { start: honorific.start, end: text[honorific.end] === '.' ? honorific.end + 1 : honorific.end } : null)
   );
 }
@@ -57,10 +74,10 @@ function honorificBefore(text: string, sentence: AnnotatedSentence, name: Span):
   return t?.honorific && /^\.? $/.test(text.slice(t.end, name.start)) ? t : null;
 }
 
-/** Returns the role a predicate gives after the mention: "X was named chief executive", "X, who became CFO of Y". */
+/** Returns the role a predicate gives after the mention of a person: "X was named chief executive", "X, who became CFO of Y", "X became the club's owner". */
 export function predicateRoleAt(text: string, sentence: AnnotatedSentence, name: Span): Span | null {
   const m = ROLE_PREDICATE.exec(text.slice(name.end, Math.min(sentence.end, name.end + 60)));
-  return m ? rolePhrase(text, sentence, name.end + m[0].length) : null;
+  return m ? rolePhrase(text, sentence, name.end + m[0].length, ANY_ROLE) : null;
 }
 
 /**
@@ -68,25 +85,25 @@ export function predicateRoleAt(text: string, sentence: AnnotatedSentence, name:
  * Housing Aoife Brennan": the chain of title words, capitalised words, title modifiers and
  * "of"/"for" right before the name, when it holds a title word.
  */
-export function titleBefore(text: string, sentence: AnnotatedSentence, name: { start: number }): Span | null {
+export function titleBefore(text: string, sentence: AnnotatedSentence, name: { start: number }, isTitle: IsTitle = OFFICE): Span | null {
   const { tokens } = sentence;
   const end = tokenIndexAt(sentence, name.start);
   const last = tokens[end - 1];
   if (!last || last.possessive || text.slice(last.end, name.start) !== ' ') return null;
-  if (!(last.title || last.capitalised)) return null;
+  if (!(isTitle(last) || last.capitalised)) return null;
   let first = end - 1;
   for (let i = end - 2; i >= 0; i--) {
     const t = tokens[i] as WordToken;
     if (t.possessive || gapBetween(text, t, tokens[i + 1] as WordToken) !== ' ') break;
     const w = t.word.toLowerCase();
-    const fits = t.title || t.capitalised || TITLE_MODIFIERS.has(w) || w === 'of' || w === 'for';
+    const fits = isTitle(t) || t.capitalised || TITLE_MODIFIERS.has(w) || w === 'of' || w === 'for';
     if (!fits) break;
     first = i;
   }
   const chain = tokens.slice(first, end);
   // Trim what cannot start a title: connectors and sentence-initial adverbs ("Meanwhile CEO …").
-  while (chain.length > 1 && (isConnector(chain[0] as WordToken) || isLeadingNoise(chain[0] as WordToken))) chain.shift();
-  if (!chain.some((t) => t.title)) return null;
+  while (chain.length > 1 && (isConnector(chain[0] as WordToken) || isLeadingNoise(chain[0] as WordToken, isTitle))) chain.shift();
+  if (!chain.some(isTitle)) return null;
   return { start: (chain[0] as WordToken).start, end: last.end };
 }
 
@@ -94,13 +111,13 @@ function isConnector(t: WordToken): boolean {
   return t.word === 'of' || t.word === 'for';
 }
 
-function isLeadingNoise(t: WordToken): boolean {
-  if (t.title || isAllCaps(t.word) || t.orgWord) return false;
+function isLeadingNoise(t: WordToken, isTitle: IsTitle): boolean {
+  if (isTitle(t) || isAllCaps(t.word) || t.orgWord) return false;
   return t.functionWord || t.tags.includes('Adverb') || t.tags.includes('Date') || /ly$/.test(t.word);
 }
 
 /** "Alibaba Cloud CTO and head of the Tongyi Lab, Jingren Zhou, will…": a titled clause ending in a comma before the name. */
-function appositiveBefore(text: string, sentence: AnnotatedSentence, name: Span): Span | null {
+function appositiveBefore(text: string, sentence: AnnotatedSentence, name: Span, isTitle: IsTitle): Span | null {
   if (text.slice(name.start - 2, name.start) !== ', ' || ![',', ';', '.'].includes(text[name.end] ?? '')) return null;
   const clauseEnd = name.start - 2;
   let clauseStart = sentence.start;
@@ -113,21 +130,47 @@ function appositiveBefore(text: string, sentence: AnnotatedSentence, name: Span)
   // "has sent his top trade negotiator, Ryosei Akazawa,": the noun phrase that ends the clause.
   const clause = tokensWithin(sentence, clauseStart, clauseEnd);
   const lead = clause.findLastIndex((t) => NOUN_PHRASE_LEADS.has(t.word.toLowerCase()));
-  return titledPhrase(sentence, clauseStart, clauseEnd) ?? (lead > 0 ? titledPhrase(sentence, (clause[lead] as WordToken).start, clauseEnd) : null);
+  return titledPhrase(sentence, clauseStart, clauseEnd, isTitle) ?? (lead > 0 ? titledPhrase(sentence, (clause[lead] as WordToken).start, clauseEnd, isTitle) : null);
 }
 
-/** "Lin Junyang, the core leader of the Qwen project", "X, 54, the bank's chief executive": a titled phrase after a comma. */
-function appositiveAfter(text: string, sentence: AnnotatedSentence, name: Span): Span | null {
-  if (text.slice(name.end, name.end + 2) !== ', ') return null;
-  let from = name.end + 2;
+/** "Kestrel named Jane Okoro chief executive": the office after the object of a verb of appointing. */
+function officeGiven(text: string, sentence: AnnotatedSentence, name: Span, isTitle: IsTitle): Span | null {
+  const verb = sentence.tokens[tokenIndexAt(sentence, name.start) - 1];
+  if (!verb || !APPOINTING_VERBS.has(verb.word.toLowerCase()) || text.slice(verb.end, name.start) !== ' ' || text[name.end] !== ' ') return null;
+  return rolePhrase(text, sentence, name.end + 1, isTitle);
+}
+
+/**
+ * "Lin Junyang, the core leader of the Qwen project", "X, 54, the bank's chief executive",
+ * "Jane Okoro (CEO)", "Jane Okoro — Kestrel's chief executive —": a titled phrase after a
+ * comma, a bracket or a dash.
+ */
+function appositiveAfter(text: string, sentence: AnnotatedSentence, name: Span, isTitle: IsTitle): Span | null {
+  const opening = APPOSITIVE_OPENING.exec(text.slice(name.end, name.end + 3))?.[0];
+  if (opening === undefined) return null;
+  let from = name.end + opening.length;
   let to = phraseEnd(text, sentence, from);
   if (AGE.test(text.slice(from, to)) && text.slice(to, to + 2) === ', ') {
     from = to + 2;
     to = phraseEnd(text, sentence, from);
   }
-  // "a materials chemist at Leeds who led the study": the relative clause is not the role.
-  const clause = tokensWithin(sentence, from, to).find((t) => RELATIVE_WORDS.has(t.word));
-  return titledPhrase(sentence, from, clause ? clause.start : to);
+  // "a materials chemist at Leeds who led the study", "an analyst at a fund owned by the state":
+  // a relative clause, or a participle that opens one, is not the role.
+  const tokens = tokensWithin(sentence, from, to);
+  const clause = tokens.find((t, i) => RELATIVE_WORDS.has(t.word) || isReducedRelative(tokens, i, isTitle));
+  return titledPhrase(sentence, from, clause ? clause.start : to, isTitle);
+}
+
+// Verbs of saying, which after a title are the verb of a clause ("X, the minister said on Tuesday"), not a participle.
+const SAYING = new Set(['said', 'told', 'wrote', 'added', 'noted', 'argued', 'warned', 'explained', 'announced', 'confirmed', 'insisted', 'stressed', 'replied']);
+
+/** Returns true for a participle after a titled noun phrase that opens a clause of its own: "owned by", "founded in". */
+function isReducedRelative(tokens: readonly WordToken[], i: number, isTitle: IsTitle): boolean {
+  const t = tokens[i] as WordToken;
+  const next = tokens[i + 1];
+  if (!isVerb(t) || SAYING.has(t.word) || next === undefined || !next.tags.includes('Preposition')) return false;
+  const prev = tokens[i - 1];
+  return prev !== undefined && !prev.functionWord && !prev.possessive && tokens.slice(0, i).some(isTitle);
 }
 
 /** "X, who chairs the board": the clause without "who", when its verb says what the person leads or does. */
@@ -146,47 +189,51 @@ function relativeClause(text: string, sentence: AnnotatedSentence, name: Span): 
 /** Returns the end of the clause that starts at `from`: the next comma, semicolon, colon, dash or bracket, or the sentence's end (a full stop inside a sentence ends an abbreviation: "chief U.S. economist"). */
 function phraseEnd(text: string, sentence: AnnotatedSentence, from: number): number {
   for (let i = from; i < sentence.end; i++) {
-    if (/[,;:)—]/.test(text[i] ?? '')) return i;
+    const c = text[i] ?? '';
+    // A bracket opens a ticker or an aside ("Kestrel (KSTR.O)"); a spaced en dash an aside ("Kestrel – a boutique").
+    if (/[,;:()—]/.test(c) || (c === '–' && text[i - 1] === ' ')) return i;
   }
   return sentence.end;
 }
 
 /** Returns the role phrase that starts at `from`, cut before words that say when or what else ("chief executive" of "chief executive in 2014"). */
-function rolePhrase(text: string, sentence: AnnotatedSentence, from: number): Span | null {
+function rolePhrase(text: string, sentence: AnnotatedSentence, from: number, isTitle: IsTitle): Span | null {
   const tokens = tokensWithin(sentence, from, phraseEnd(text, sentence, from));
   const kept = tokens.slice(0, endOfRole(tokens, 0));
   const first = kept[0];
   const last = kept[kept.length - 1];
   if (!first || !last) return null;
-  return titledPhrase(sentence, first.start, last.possessive ? last.end + 2 : last.end);
+  return titledPhrase(sentence, first.start, last.possessive ? last.end + 2 : last.end, isTitle);
 }
 
 /** Returns how many tokens make the role: up to a word that starts another clause or a time. */
 function endOfRole(tokens: readonly WordToken[], from: number): number {
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as WordToken;
-    if (ROLE_ENDS.has(t.word.toLowerCase()) || /^\d/.test(t.word)) return i;
+    if (ROLE_ENDS.has(t.word.toLowerCase())) return i;
+    // A number ends it ("chief executive 2014-2020") unless a determiner opens it as a modifier ("runs the $4bn fund").
+    if (/^\d/.test(t.word) && !NOUN_PHRASE_LEADS.has(tokens[i - 1]?.word.toLowerCase() ?? '')) return i;
   }
   return tokens.length;
 }
 
 /** Returns the trimmed phrase when it names a role: short, holds a title word, starts like a noun phrase. */
-function titledPhrase(sentence: AnnotatedSentence, from: number, to: number): Span | null {
+function titledPhrase(sentence: AnnotatedSentence, from: number, to: number, isTitle: IsTitle): Span | null {
   const tokens = tokensWithin(sentence, from, to);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last || tokens.length > MAX_ROLE_WORDS) return null;
-  if (!tokens.some((t) => t.title)) return null;
-  if (!startsLikeNoun(first)) return null;
+  if (!tokens.some(isTitle)) return null;
+  if (!startsLikeNoun(first, isTitle)) return null;
   // A clause with a verb ("the CEO said") is not a role; a participle before a title is ("the newly appointed CFO").
-  const verbAt = tokens.findIndex((t, i) => isVerb(t) && !isTitleAhead(tokens, i));
+  const verbAt = tokens.findIndex((t, i) => isVerb(t) && !isTitleAhead(tokens, i, isTitle));
   if (verbAt !== -1) return null;
   return { start: first.start, end: last.possessive ? last.end + 2 : last.end };
 }
 
 /** Returns true for a word a noun phrase starts with: a determiner or possessive, a title, a capitalised word, an adjective or a noun ("senior", "retail"). */
-function startsLikeNoun(t: WordToken): boolean {
-  if (NOUN_PHRASE_LEADS.has(t.word.toLowerCase()) || t.title || TITLE_MODIFIERS.has(t.word.toLowerCase())) return true;
+function startsLikeNoun(t: WordToken, isTitle: IsTitle): boolean {
+  if (NOUN_PHRASE_LEADS.has(t.word.toLowerCase()) || isTitle(t) || TITLE_MODIFIERS.has(t.word.toLowerCase())) return true;
   if (t.functionWord || t.tags.some((tag) => tag === 'Adverb' || tag === 'Conjunction' || tag === 'Preposition')) return false;
   if (t.capitalised) return true;
   return !t.tags.some((tag) => NOT_NOUN_LEAD_TAGS.has(tag));
@@ -199,10 +246,10 @@ function isVerb(t: WordToken): boolean {
 }
 
 /** Returns true for a participle used as an adjective of a title: "the newly appointed CFO" (not "Huang told reporters"). */
-function isTitleAhead(tokens: readonly WordToken[], i: number): boolean {
+function isTitleAhead(tokens: readonly WordToken[], i: number, isTitle: IsTitle): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   if (next === undefined || prev === undefined || tokens[i]?.tags.includes('Copula')) return false;
   const modifies = prev.possessive || prev.tags.includes('Adverb') || NOUN_PHRASE_LEADS.has(prev.word.toLowerCase());
-  return modifies && (next.title || TITLE_MODIFIERS.has(next.word.toLowerCase()));
+  return modifies && (isTitle(next) || TITLE_MODIFIERS.has(next.word.toLowerCase()));
 }
