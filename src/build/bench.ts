@@ -165,7 +165,7 @@ async function full(): Promise<void> {
   const firstLoad = measureFirstLoad(DIST);
   const pageWeights = weighPages(DIST);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  // What / loads before the reader's first gesture: the page, its inline boot script and the files its HTML names.
+  // What / loads before the explainer starts (at idle after load): the page, its inline boot script and the files its HTML names.
   const named = new Set(listFirstLoadReferences(readFileSync(join(DIST, 'index.html'), 'utf8')).map((r) => r.path));
   const atRest = firstLoad.files.filter((f) => f.kind === 'html' || named.has(f.path));
   const atRestJs = atRest.filter((f) => f.kind === 'js').reduce((n, f) => n + f.gzip, 0);
@@ -192,7 +192,7 @@ async function full(): Promise<void> {
     '',
     formatTaps(taps, PHONE.viewport.height),
     '',
-    `First load of / (gzip, from the build), with the explainer that the reader's first gesture starts: JavaScript ${kb(firstLoad.js)} of ${kb(JS_BUDGET)}, everything ${kb(firstLoad.total)} of ${kb(TOTAL_BUDGET)}. Before that gesture, / loads only the page (with its inline boot script) and what its HTML names: JavaScript ${kb(atRestJs)}, everything ${kb(atRestTotal)}. Fetched later, when the reader comes near: ${firstLoad.onDemand.map((f) => `${f.path.replace(/^assets\//, '')} ${kb(f.gzip)}`).join(', ') || 'nothing'}.`,
+    `First load of / (gzip, from the build), with the explainer that starts at idle after load: JavaScript ${kb(firstLoad.js)} of ${kb(JS_BUDGET)}, everything ${kb(firstLoad.total)} of ${kb(TOTAL_BUDGET)}. Until it starts, / has loaded only the page (with its inline boot script) and what its HTML names: JavaScript ${kb(atRestJs)}, everything ${kb(atRestTotal)}. Fetched on demand after that: ${firstLoad.onDemand.map((f) => `${f.path.replace(/^assets\//, '')} ${kb(f.gzip)}`).join(', ') || 'nothing'}.`,
     '',
     formatCompiler(compiler, buildSeconds),
   ].join('\n');
