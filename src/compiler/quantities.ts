@@ -10,6 +10,11 @@
  * name ("Qwen3.5", "P10", "FTSE 100", "iPhone 16", "Phase 3"), ranks ("No. 1", "top 10"),
  * phone numbers, "one" ("one of", "one day"), and vague amounts ("thousands of"). Spelled-out
  * counts are figures ("seven workers"), as the labelled corpus has them (seeds/corpus/README.md).
+ *
+ * A number with no unit or noun after it is a figure only where its place or its form says it
+ * counts something ("three of the 18 analysts", "15 had cut", "reached 180 million", "about
+ * 2,600"; see countContext.ts and docs/decisions/0007-figures-read-from-context.md). Fractions
+ * said in words are read by fractions.ts, decades and centuries are counted in years.
  */
 import { COUNT_UNIT, type Qualifier, type Quantity, TIMES_UNIT } from '../schema/bundle';
 import { currencyOfWords } from '../schema/currency';
@@ -514,7 +519,7 @@ function readBareNumbers(s: string, drafts: readonly Draft[]): void {
  */
 function countInContext(s: string, d: Draft, next: Draft | undefined, lastCount: Draft | null): void {
   // "close to zero" is no count.
-  if (d.yearShaped || d.kind === 'parameters' || scaleNumeral(d.numeral, 0) === 0 || isReference(s, d.numStart)) return;
+  if (d.yearShaped || scaleNumeral(d.numeral, 0) === 0 || isReference(s, d.numStart)) return;
   const whole = d.numeral.fraction === '';
   const partitive = whole ? partitiveAfter(s, d.end) : null;
   if (partitive) {
