@@ -43,6 +43,11 @@ describe('measureOf(text, quantity, clause)', () => {
     expect(kindOf('A [[25%]] tariff applies to steel.', 'percent').kind).toBe('percent-rate');
   });
 
+  it('groups shares said in words with shares in percent, and counts with no noun together', () => {
+    expect(kindOf('[[Roughly a fifth]] of staff left.', 'fraction')).toEqual(kindOf('The state owns [[51%]] of the port.', 'percent'));
+    expect(kindOf('He met [[12]] of them.', 'count')).toEqual({ kind: 'count', label: 'Counts' });
+  });
+
   it('counts by their noun, singular or plural, and spans of time together', () => {
     expect(kindOf('The plant employs [[900]] workers.', 'workers')).toEqual({ kind: 'count-worker', label: 'Workers' });
     expect(kindOf('It took [[17]] years.', 'years').kind).toBe(kindOf('It took [[6]] months.', 'months').kind);

@@ -8,7 +8,7 @@
  * Group labels are editorial category names ("Prices (USD)"), like the section heads: the
  * figures, their units and currencies come from the text.
  */
-import { DURATION_UNITS, PERCENT_UNIT, type Quantity, TIMES_UNIT } from '../schema/bundle';
+import { COUNT_UNIT, DURATION_UNITS, FRACTION_UNIT, PERCENT_UNIT, type Quantity, TIMES_UNIT } from '../schema/bundle';
 import { slugify } from '../schema/slugify';
 
 /** Figures a group shows before "show all". */
@@ -75,6 +75,9 @@ export function measureOf(text: string, q: Quantity, clause: { start: number; en
     return { kind: 'percent', label: 'Percentages' };
   }
   if (q.unit === TIMES_UNIT) return { kind: 'times', label: 'Multiples' };
+  // "roughly a fifth of staff" shares out a whole as "51% of the port" does.
+  if (q.unit === FRACTION_UNIT) return { kind: 'percent-share', label: 'Shares of a whole' };
+  if (q.unit === COUNT_UNIT) return { kind: 'count', label: 'Counts' };
   const unit = q.unit.trim().toLowerCase();
   if (DURATIONS.has(unit)) return { kind: 'duration', label: 'Spans of time' };
   // "tonnes" and "tonne" count the same thing.

@@ -1,10 +1,10 @@
 /**
  * Multiples said in words: verbs ("doubled", "tripled", "more than halved", "is set to
- * double", "almost double"), "twice", "-fold" words ("a fivefold rise", "two-fold") and
- * fractions that compare ("about one-tenth of the energy", "a quarter as much", "cut by more
- * than half"). Multiples written with a number ("about 40x", "three times", "a 40-fold rise")
- * are read with their number (see units.ts). Each word of the sentence is looked up once in a
- * table: no pattern runs over it.
+ * double", "almost double"), "twice" and "-fold" words ("a fivefold rise", "two-fold").
+ * Multiples written with a number ("about 40x", "three times", "a 40-fold rise") are read with
+ * their number (see units.ts), fractions that compare ("a quarter as much", "cut by half") with
+ * the other fractions (fractions.ts). Each word of the sentence is looked up once in a table:
+ * no pattern runs over it.
  */
 import { valueOfNumberWords } from './numbers';
 
@@ -27,12 +27,6 @@ for (const [stem, value] of Object.entries(STEMS)) for (const ending of ['ed', '
 const BARE_FORMS = new Map(Object.entries(STEMS).map(([stem, value]) => [`${stem}e`, value]));
 const MODALS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must']);
 const QUALIFIER_WORDS = new Set(['than', 'nearly', 'almost', 'roughly', 'about']);
-// Fractions written as one word are ratios wherever they stand; "a quarter" and "half" only
-// where they compare ("a quarter as much", "by half").
-const FRACTION_WORDS = new Map([
-  ['one-half', 0.5], ['one-third', 1 / 3], ['two-thirds', 2 / 3], ['one-quarter', 0.25], ['three-quarters', 0.75], ['one-fifth', 0.2], ['one-tenth', 0.1],
-]);
-const FRACTION_NOUNS = new Map([['half', 0.5], ['third', 1 / 3], ['quarter', 0.25], ['fifth', 0.2], ['tenth', 0.1]]);
 const FOLD_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand']);
 // "doubled down on", "doubling back": idioms, not multiples ("tripled over two years" is one).
 const IDIOM_AFTER = /^\s+(?:down|back|up)\b/i;
@@ -54,31 +48,12 @@ export function multipleWordsIn(s: string, words: readonly WordMatch[]): Multipl
       const number = w.slice(0, -4).replace(/-$/, '');
       const value = FOLD_WORDS.has(number) ? valueOfFoldWord(number) : null;
       if (value !== null) out.push({ start, end, value });
-    } else if (FRACTION_WORDS.has(w)) {
-      out.push({ start, end, value: FRACTION_WORDS.get(w) as number });
-    } else if (FRACTION_NOUNS.has(w)) {
-      const fraction = comparingFraction(s, words, i);
-      if (fraction) out.push({ start: fraction.start, end, value: FRACTION_NOUNS.get(w) as number });
     } else {
       const bare = BARE_FORMS.get(w);
       if (bare !== undefined && afterModal(words, i)) out.push({ start, end, value: bare });
     }
   }
   return out;
-}
-
-/** Returns where a fraction that compares starts: "a quarter as much", "by half", "by more than half"; or null. */
-function comparingFraction(s: string, words: readonly WordMatch[], i: number): { start: number } | null {
-  const word = words[i] as WordMatch;
-  const prev = words[i - 1];
-  const article = prev && /^an?$/i.test(prev[0]) ? prev : null;
-  const next = words[i + 1];
-  if (article && next?.[0].toLowerCase() === 'as') return { start: article.index };
-  if (word[0].toLowerCase() !== 'half') return null;
-  let j = i - 1;
-  const before = words[j]?.[0].toLowerCase() ?? '';
-  if (QUALIFIER_WORDS.has(before)) j -= before === 'than' ? 2 : 1;
-  return words[j]?.[0].toLowerCase() === 'by' && s[word.index - 1] === ' ' ? { start: word.index } : null;
 }
 
 /** Returns true when the word at i follows "to", a modal or a qualifier: "set to double", "could more than double", "almost double". */

@@ -8,6 +8,7 @@
  * exactly, so only number words go to compromise (see the decision record 0001).
  */
 import nlp from 'compromise';
+import { hasTag } from './lexicon';
 
 // "bln"/"mln" are wire shorthand; "lakh" and "crore" are how Indian outlets scale rupees.
 const SCALE_WORDS: Record<string, number> = {
@@ -32,16 +33,33 @@ export function scaleNumeral(n: { intDigits: string; fraction: string }, scale: 
   return Number(`${n.intDigits}${n.fraction}e${scale - n.fraction.length}`);
 }
 
+/** Returns true for a word that scales the number words before it: "million", "billion", "dozen". */
+export function isScaleWord(word: string): boolean {
+  return /^(?:dozen|half-dozen)$/i.test(word) || hasTag(word, 'Multiple');
+}
+
 const wordCache = new Map<string, number | null>();
 
-/** Returns the value of a written-out number ("two million" → 2000000) as compromise reads it, or null. */
+/** Returns the value of a written-out number ("two million" → 2000000, "half a dozen" → 6) as compromise reads it, or null. */
 export function valueOfNumberWords(phrase: string): number | null {
   const key = phrase.toLowerCase();
   const cached = wordCache.get(key);
   if (cached !== undefined) return cached;
-  const values = nlp(phrase).numbers().get() as unknown[];
-  const value = values.length === 1 && typeof values[0] === 'number' && Number.isFinite(values[0]) ? values[0] : null;
+  // compromise reads "half a dozen" as 0.5 and "two dozen" as 2.
+  const dozen = /^(.*?)\s*(half-)?dozen$/.exec(key);
+  const value = dozen ? dozensOf(dozen[1] ?? '', dozen[2] !== undefined) : readByCompromise(phrase);
   if (wordCache.size > 1000) wordCache.clear();
   wordCache.set(key, value);
   return value;
+}
+
+function readByCompromise(phrase: string): number | null {
+  const values = nlp(phrase).numbers().get() as unknown[];
+  return values.length === 1 && typeof values[0] === 'number' && Number.isFinite(values[0]) ? values[0] : null;
+}
+
+/** Returns the value of dozens counted by the words before "dozen": "" or "a" (12), "half a" (6), "two" (24). */
+function dozensOf(head: string, half: boolean): number | null {
+  const count = head === '' || head === 'a' || head === 'an' ? 1 : head === 'half a' ? 0.5 : readByCompromise(head);
+  return count === null ? null : count * (half ? 6 : 12);
 }

@@ -26,6 +26,8 @@ const ATOMS = [
   '<script>alert(1)</script>', '&amp;', '&#x3C;', 'javascript:alert(1)', 'x'.repeat(300), '9'.repeat(40), 'Mr.', 'U.S.', '24/7', '10-15',
   'SGD 4.35', 'EUR2.1 billion', '4.35 SGD', 'US$5bn', '20-30%', '$1bn-$2bn', ' per share', '/share', ' cents', '45p', 'lakh crore', 'between 5 and ',
   ' to 30 seconds', 'six months', 'five-year', '-member', 'tripled', 'more than halved', 'fivefold', '40x', 'one-tenth', 'minus 20C', '+44 20 7946 0958',
+  'roughly a fifth', 'about half', 'two-thirds', 'half a second', 'a quarter point', 'a quarter of a century', 'half a dozen', 'a decade', 'decade-long',
+  ' of the ', ' of them', '12 of the 18', 'and 15 had cut', '31,500-seat', ' to 120 from 80', 'voted 212 to 148', 'two more',
 ];
 
 const edit = fc.record({
@@ -141,6 +143,10 @@ describe('compileArticle(...) on inputs built to trip regular expressions', { ti
     ['hyphenated counts', '5-member-'.repeat(n / 9)],
     ['multiples', 'more than doubled '.repeat(n / 18)],
     ['phone-like digits', '12 345 '.repeat(n / 7)],
+    ['fractions', 'about a quarter of a half of two-thirds '.repeat(n / 39)],
+    ['partitives', 'three of the 18 of them, and 15 had '.repeat(n / 36)],
+    ['bare numbers', 'Users reached 1,200 from 1,300 to 4 million '.repeat(n / 44)],
+    ['dozens and decades', 'half a dozen a decade two dozen decade-long '.repeat(n / 44)],
   ];
   for (const [name, text] of cases) {
     it(`stays linear on ${name}`, () => {

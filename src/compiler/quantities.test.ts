@@ -160,7 +160,22 @@ describe('extractQuantities on durations, multiples and written-out numbers', { 
       ['five-year', 5, 'years', null, null],
       ['12-week', 12, 'weeks', null, null],
       ['two-year', 2, 'years', null, null],
+      ['a decade', 10, 'years', null, null],
     ]);
+  });
+
+  it('counts decades and centuries in years, and a length joined by "-long" as one unit', () => {
+    expect(figures('It was the first cut in a decade; he ran the bank for two decades, more than a century after its founding, through a decade-long slump and a two-decade boom.')).toEqual([
+      ['a decade', 10, 'years', null, null],
+      ['two decades', 20, 'years', null, null],
+      ['more than a century', 100, 'years', 'more than', null],
+      ['decade-long', 10, 'years', null, null],
+      ['two-decade', 20, 'years', null, null],
+    ]);
+  });
+
+  it('takes no span from a decade that dates something, a rate, or decades without a number', () => {
+    expect(figures('A decade ago it was small, and a decade earlier smaller; the fair comes once a decade, after decades of neglect and decades-long delays in the past decade.')).toEqual([]);
   });
 
   it('reads an age but not the tenor of a bond', () => {
@@ -249,17 +264,13 @@ describe('extractQuantities on the classes the labelled corpus taught', { timeou
     ]);
   });
 
-  it('reads multiples after a qualifier and fractions that compare', () => {
+  it('reads multiples after a qualifier, and fractions that compare as multiples', () => {
     expect(figures('Orders could almost double, costs are about a quarter as high, power use is one-tenth of that and staff were cut by more than half.')).toEqual([
       ['almost double', 2, 'times', 'nearly', null],
       ['about a quarter', 0.25, 'times', 'about', null],
-      ['one-tenth', 0.1, 'times', null, null],
+      ['one-tenth', 0.1, 'fraction', null, null],
       ['more than half', 0.5, 'times', 'more than', null],
     ]);
-  });
-
-  it('takes no fraction that only shares out ("a third of", "half the")', () => {
-    expect(figures('A third of the staff left and half the plants shut.')).toEqual([]);
   });
 
   it('reads an age set off by commas after a name, and a count joined by a hyphen', () => {
@@ -282,6 +293,159 @@ describe('extractQuantities on the classes the labelled corpus taught', { timeou
       ['8,150', 8_150, 'students', null, null],
       ['7.12', 7.12, 'per dollar', null, null],
     ]);
+  });
+});
+
+describe('extractQuantities on fractions in words', { timeout: 60_000 }, () => {
+  it('reads a share of a whole as a fraction, with or without a qualifier', () => {
+    expect(figures('A third of the staff left, half the plants shut, roughly a fifth of stores closed, about a quarter stayed and roughly half were rehired.')).toEqual([
+      ['A third', 1 / 3, 'fraction', null, null],
+      ['half', 0.5, 'fraction', null, null],
+      ['roughly a fifth', 0.2, 'fraction', 'about', null],
+      ['about a quarter', 0.25, 'fraction', 'about', null],
+      ['roughly half', 0.5, 'fraction', 'about', null],
+    ]);
+  });
+
+  it('reads fractions written with a numerator, joined or spaced, and a share that opens its clause', () => {
+    expect(figures('Two-thirds of voters agreed, three quarters of the plants shut, nine-tenths of staff left and two thirds abstained; half said they would stay.')).toEqual([
+      ['Two-thirds', 2 / 3, 'fraction', null, null],
+      ['three quarters', 0.75, 'fraction', null, null],
+      ['nine-tenths', 0.9, 'fraction', null, null],
+      ['two thirds', 2 / 3, 'fraction', null, null],
+      ['half', 0.5, 'fraction', null, null],
+    ]);
+  });
+
+  it('gives a fraction of a unit that unit: seconds, hours, years, percentage points, a scale', () => {
+    expect(figures('It took less than half a second, the wait half an hour, the reign a quarter of a century; the Fed cut by a quarter point, then a half-point, then half a percentage point, and about a quarter of a million people marched.')).toEqual([
+      ['less than half a second', 0.5, 'seconds', 'less than', null],
+      ['half an hour', 0.5, 'hours', null, null],
+      ['a quarter of a century', 25, 'years', null, null],
+      ['a quarter point', 0.25, 'percentage points', null, null],
+      ['a half-point', 0.5, 'percentage points', null, null],
+      ['half a percentage point', 0.5, 'percentage points', null, null],
+      ['about a quarter of a million', 250_000, 'people', 'about', null],
+    ]);
+  });
+
+  it('reads a fraction after "by" or "in", or before "as", as a multiple', () => {
+    expect(figures('Costs fell by a third, the deficit was cut in half and output is half as large.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['a third', 1 / 3, 'times'],
+      ['half', 0.5, 'times'],
+      ['half', 0.5, 'times'],
+    ]);
+  });
+
+  it('takes no fraction from periods, ordinals, idioms, or "half" before a number', () => {
+    const text =
+      'Sales rose in the second half of 2025 and first-quarter profit fell; the third quarter was weak and a quarter earlier worse. ' +
+      'At half-time it was level; the half-year results came each quarter; a third party sued after a fifth straight loss. ' +
+      'It rose for two quarters, the other half left, half of 2025 is gone, and it took a year and a half.';
+    expect(figures(text).filter((f) => f[2] === 'fraction' || f[2] === 'times' || /quarter|half|third|fifth/.test(String(f[0])))).toEqual([]);
+  });
+
+  it('reads dozens as twelves: "a dozen", "two dozen", "half a dozen"', () => {
+    expect(figures('A dozen analysts, two dozen traders and half a dozen brokers met, while dozens of fans waited.')).toEqual([
+      ['A dozen', 12, 'analysts', null, null],
+      ['two dozen', 24, 'traders', null, null],
+      ['half a dozen', 6, 'brokers', null, null],
+    ]);
+  });
+});
+
+describe('extractQuantities on counts whose noun stands apart from the number', { timeout: 60_000 }, () => {
+  it('takes the noun of a partitive, from the number after "of" or the noun after its determiner', () => {
+    expect(figures('At least three of the 18 analysts surveyed expect a cut, four of the last five seasons were won, and it made roughly 2,400 of the parts.')).toEqual([
+      ['At least three', 3, 'analysts', 'at least', null],
+      ['18', 18, 'analysts', null, null],
+      ['four', 4, 'seasons', null, null],
+      ['five', 5, 'seasons', null, null],
+      ['roughly 2,400', 2_400, 'parts', 'about', null],
+    ]);
+  });
+
+  it('takes the noun of the count before a number that opens its clause, or of a pronoun\'s partitive', () => {
+    expect(figures('Of the 30 economists polled, 22 expect a hike and eight saw no change; 12 of them were new.')).toEqual([
+      ['30', 30, 'economists', null, null],
+      ['22', 22, 'economists', null, null],
+      ['eight', 8, 'economists', null, null],
+      ['12', 12, 'economists', null, null],
+    ]);
+  });
+
+  it('leaves the unit generic where the text names no noun', () => {
+    expect(figures('He met 12 of them. Twelve said no.')).toEqual([
+      ['12', 12, 'count', null, null],
+      ['Twelve', 12, 'count', null, null],
+    ]);
+  });
+
+  it('takes the subject of the clause for a number that ends it, when its form is an amount\'s', () => {
+    expect(figures('Monthly users of the app reached 180 million at the end of September, up from 150 million. Shipments totalled 2.3 million.')).toEqual([
+      ['180 million', 180_000_000, 'monthly users', null, null],
+      ['150 million', 150_000_000, 'monthly users', null, null],
+      ['2.3 million', 2_300_000, 'shipments', null, null],
+    ]);
+    expect(figures('Headcount fell to 41,200, a net decrease of about 2,600 from the end of June.')).toEqual([
+      ['41,200', 41_200, 'count', null, null],
+      ['about 2,600', 2_600, 'count', 'about', null],
+    ]);
+  });
+
+  it('reads both ends of a change between bare numbers, and a count after "more"', () => {
+    expect(figures('Goldman raised its target to 120 from 80, and the firm added two more brackets.')).toEqual([
+      ['120', 120, 'count', null, null],
+      ['80', 80, 'count', null, null],
+      ['two', 2, 'brackets', null, null],
+    ]);
+    expect(figures('Officials see one more cut next year, compared with two in June, and a margin compared with more than 250 rivals.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['one', 1, 'cut'],
+      ['two', 2, 'cut'],
+      ['more than 250', 250, 'rivals'],
+    ]);
+  });
+
+  it('reads both ends of a change in money and percent, and takes no multiple\'s unit for a number compared with it', () => {
+    expect(figures('She raised her price target to $120 from $80, the bank cut it to 3.1% from 3.4% and net income rose to 3.1 billion euros from 2.4 billion a year earlier.')).toEqual([
+      ['$120', 120, 'USD', null, 'USD'],
+      ['$80', 80, 'USD', null, 'USD'],
+      ['3.1%', 3.1, 'percent', null, null],
+      ['3.4%', 3.4, 'percent', null, null],
+      ['3.1 billion euros', 3_100_000_000, 'EUR', null, 'EUR'],
+      ['2.4 billion', 2_400_000_000, 'EUR', null, 'EUR'],
+    ]);
+    expect(figures('Profit roughly doubled, from 80 at about half past nine.').map((f) => f[2])).toEqual(['times']);
+  });
+
+  it('reads a vote tally, one figure per side', () => {
+    expect(figures('Faculty voted 212 to 148 to censure her.')).toEqual([
+      ['212', 212, 'votes', null, null],
+      ['148', 148, 'votes', null, null],
+    ]);
+  });
+
+  it('reads a count joined by a hyphen whatever the lexicon calls its noun, thousands separators too', () => {
+    expect(figures('A 31,500-seat stadium, the 14,000-patient trial, a 500-bed hospital and a 12-story tower.')).toEqual([
+      ['31,500-seat', 31_500, 'seats', null, null],
+      ['14,000-patient', 14_000, 'patients', null, null],
+      ['500-bed', 500, 'beds', null, null],
+      ['12-story', 12, 'stories', null, null],
+    ]);
+  });
+
+  it('still reads counts with their noun right after them, spelled out at the start of a sentence too', () => {
+    expect(figures('The airline ordered nearly 300 jets. Eleven clubs have applied.')).toEqual([
+      ['nearly 300', 300, 'jets', 'nearly', null],
+      ['Eleven', 11, 'clubs', null, null],
+    ]);
+  });
+
+  it('takes no count from references, ranks, scores, years, clock times or a bare number with nothing to say it counts', () => {
+    const text =
+      'Section 5 of the act and page 12 of the report apply, as does article 50 of the treaty; she ranked 3rd of 10 and he was 7 out of 10. ' +
+      'City won 3-1, the score stood at 2 after round 4, they met at 9 and again at 10, and in 2019, 2020 and 2021 costs rose close to zero.';
+    expect(figures(text)).toEqual([]);
   });
 });
 

@@ -10,18 +10,25 @@
  * name ("Qwen3.5", "P10", "FTSE 100", "iPhone 16", "Phase 3"), ranks ("No. 1", "top 10"),
  * phone numbers, "one" ("one of", "one day"), and vague amounts ("thousands of"). Spelled-out
  * counts are figures ("seven workers"), as the labelled corpus has them (seeds/corpus/README.md).
+ *
+ * A number with no unit or noun after it is a figure only where its place or its form says it
+ * counts something ("three of the 18 analysts", "15 had cut", "reached 180 million", "about
+ * 2,600"; see countContext.ts and docs/decisions/0007-figures-read-from-context.md). Fractions
+ * said in words are read by fractions.ts, decades and centuries are counted in years.
  */
-import { type Qualifier, type Quantity, TIMES_UNIT } from '../schema/bundle';
-import { isNounLike, isStopWord, readNoun } from './counted';
-import { hasTag, tagsOf } from './lexicon';
+import { COUNT_UNIT, type Qualifier, type Quantity, TIMES_UNIT } from '../schema/bundle';
 import { currencyOfWords } from '../schema/currency';
+import { isNounLike, isStopWord, readNoun } from './counted';
+import { isReference, opensClause, partitiveAfter, subjectOf, verbFollows } from './countContext';
+import { fractionsIn, isFractionNoun } from './fractions';
+import { hasTag, tagsOf } from './lexicon';
 import { currencyAfter, currencyBefore, hundredthsAfter } from './money';
 import { multipleWordsIn } from './multipliers';
-import { readNumeral, scaleNumeral, scaleOfWord, valueOfNumberWords } from './numbers';
 import { clockAfter, isProperName, nameBefore, PHONE_NUMBER } from './notFigures';
+import { isScaleWord, readNumeral, scaleNumeral, scaleOfWord, valueOfNumberWords } from './numbers';
 import { qualifierBefore } from './qualifiers';
 import type { ParsedArticle } from './types';
-import { durationOf, gluedUnit, hyphenUnit, isSpanOfTime, isTenor, perAfter, pluralOf, type UnitRead, unitAfter } from './units';
+import { durationOf, gluedUnit, hyphenUnit, isSpanOfTime, isTenor, perAfter, pluralOf, type UnitRead, unitAfter, yearsInSpan } from './units';
 
 /** A quantity plus the noun phrase after it ("global downloads"), used to label it in auto mode. */
 export interface ExtractedQuantity extends Quantity {
@@ -38,7 +45,7 @@ interface Numeral {
   fraction: string;
 }
 
-type Kind = UnitRead['kind'] | 'money' | 'count' | 'parameters';
+type Kind = UnitRead['kind'] | 'money' | 'count' | 'parameters' | 'fraction';
 
 /** A figure being read, in offsets local to its sentence. */
 interface Draft {
@@ -62,6 +69,10 @@ interface Draft {
   centsOfContext: boolean;
   /** 1900-2099 written bare: a year unless money, a scale, a unit of measure or a qualifier says otherwise */
   yearShaped: boolean;
+  /** written with thousands separators ("41,200"): an amount, not a code or a name */
+  grouped: boolean;
+  /** no figure whatever its context says: a score ("3-1") */
+  refused: boolean;
 }
 
 
@@ -70,10 +81,20 @@ const GLUED = /[\p{L}%×°]+/uy;
 const SCALE_AFTER = /\s?(thousand|million|billion|trillion|mn|bn|mln|bln|trn|lakhs?|crores?)(?![\p{L}])/iuy;
 const SCALE_SUFFIX: Record<string, number> = { b: 9, k: 3, m: 6, t: 12 };
 const WORD = /\p{L}+(?:[-\u2010]\p{L}+)*/gu;
-const COMPARED = /\b(?:from|compared with|compared to|versus|vs\.?|against)\s$/i;
+// "fewer than the 2,000 promised": with "the", "than" compares ("more than 2,000" is a qualifier).
+const COMPARED = /\b(?:from|compared with|compared to|versus|vs\.?|against|than the)\s$/i;
+// A pair of bare numbers that says a change: "to 120 from 80", "120, up from 80", "from 80 to 120".
+const CHANGE_FROM = /^,?\s+(?:up\s+|down\s+)?from\s+$/i;
+const VOTED = /\b(?:voted|vote of|votes of|margin of)\s$/i;
+// "two more brackets", "one more cut": the counted noun comes after the comparative.
+const MORE_AFTER = /\s+(?:more|further)(?=\s)/iy;
+const ONE_MORE = /^\s+(?:more|additional|extra|further)\s+\p{L}/iu;
 const HYPHEN_NOUN = /[-\u2010\u2011](\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}-])/uy;
 // Tails that make an adjective or an idiom, not a count: "a 2-for-1 split", "40-plus", "a 100-strong team".
-const NOT_HYPHEN_NOUNS = new Set(['plus', 'odd', 'something', 'ish', 'strong', 'time', 'times', 'way', 'off', 'fold', 'digit', 'figure', 'based', 'like', 'style', 'run']);
+const NOT_HYPHEN_NOUNS = new Set([
+  'plus', 'odd', 'something', 'ish', 'strong', 'time', 'times', 'way', 'off', 'fold', 'digit', 'figure', 'based', 'like', 'style', 'run',
+  'deep', 'wide', 'high', 'long', 'tall', 'thick', 'old', 'low', 'short', 'full', 'nil', 'all', 'up', 'down', 'over', 'out',
+]);
 const AGE_BEFORE = /\b(?:aged|age of|age)\s$/i;
 const INDEX_WORDS = /\b(?:index|indices|indexes|Nikkei|Hang Seng|FTSE|S&P|Dow|Nasdaq|KOSPI|Kospi|Sensex|Nifty|Topix|DAX|CAC|Stoxx|ASX|benchmark|points)\b/i;
 
@@ -127,17 +148,31 @@ export function extractQuantities(article: ParsedArticle, exclude: readonly Span
 
 /** Returns the figures of one sentence in text order. */
 function figuresIn(s: string, blocked: readonly Span[], lead: string): Draft[] {
-  const numerals = numeralsIn(s, blocked, lead);
   const words = [...s.matchAll(WORD)];
-  const drafts = [...numerals, ...numberWordsIn(s, words, [...blocked, ...numerals.map((d) => ({ start: d.numStart, end: d.numEnd }))])];
+  // Fractions first: "two thirds" is no count of thirds, "half a second" no second.
+  const fractions = fractionsIn(s, words).filter((f) => !overlaps(blocked, f.start, f.end));
+  const claimed = [...blocked, ...fractions];
+  const numerals = numeralsIn(s, claimed, lead);
+  const drafts = [...numerals, ...numberWordsIn(s, words, [...claimed, ...numerals.map((d) => ({ start: d.numStart, end: d.numEnd }))])];
   drafts.sort((a, b) => a.numStart - b.numStart);
   joinRanges(s, drafts);
-  joinComparisons(s, drafts);
-  const taken = [...blocked, ...drafts];
+  const taken = [...claimed, ...drafts];
   for (const m of multipleWordsIn(s, words)) {
     if (overlaps(taken, m.start, m.end)) continue;
     drafts.push({ ...emptyDraft(m.start, m.end, toNumeral(m.value)), kind: 'times', unit: TIMES_UNIT });
   }
+  for (const f of fractions) {
+    const d = emptyDraft(f.start, f.end, toNumeral(f.value));
+    if (f.kind === 'number') {
+      // "a quarter of a million people": a number, what it counts after it.
+      d.scaleWord = true;
+      if (!readUnits(s, f.end, d)) continue;
+    } else {
+      Object.assign(d, { kind: f.kind, unit: f.unit });
+    }
+    drafts.push(d);
+  }
+  drafts.sort((a, b) => a.numStart - b.numStart);
   for (const d of drafts) {
     const qualifier = qualifierBefore(s, d.start);
     // "over six months" is mostly "during six months", not "more than".
@@ -145,6 +180,12 @@ function figuresIn(s: string, blocked: readonly Span[], lead: string): Draft[] {
       d.start = qualifier.start;
       d.qualifier = qualifier.qualifier;
     }
+  }
+  readBareNumbers(s, drafts);
+  for (const d of drafts) {
+    // "two decades" is 20 years, "a quarter of a century" 25.
+    const years = d.kind === 'duration' && d.unit ? yearsInSpan(d.unit) : null;
+    if (years !== null) Object.assign(d, { scale: d.scale + years, unit: 'years' });
   }
   return drafts.filter(isFigure).sort((a, b) => a.start - b.start);
 }
@@ -160,7 +201,7 @@ function isFigure(d: Draft): boolean {
 function emptyDraft(at: number, end: number, numeral: Numeral): Draft {
   return {
     start: at, end, numStart: at, numEnd: end, numeral, scale: 0, scaleWord: false, unit: null, kind: null, currency: null,
-    qualifier: null, noun: null, per: null, centsOfContext: false, yearShaped: false,
+    qualifier: null, noun: null, per: null, centsOfContext: false, yearShaped: false, grouped: false, refused: false,
   };
 }
 
@@ -204,6 +245,7 @@ function numeralsIn(s: string, blocked: readonly Span[], lead: string): Draft[] 
     const d = emptyDraft(currency ? currency.start : at, end, numeral);
     d.currency = currency?.code ?? null;
     d.yearShaped = /^(?:19|20)\d\d$/.test(run);
+    d.grouped = run.includes(',');
     let cursor = end;
     if (glued) {
       const suffix = glued.toLowerCase();
@@ -268,7 +310,7 @@ function numberWordsIn(s: string, words: readonly RegExpExecArray[], blocked: re
   let i = 0;
   while (i < words.length) {
     const first = words[i] as RegExpExecArray;
-    const compound = compoundOfWords(first[0]);
+    const compound = compoundOfWords(first[0], s, first.index + first[0].length);
     if (compound && !overlaps(blocked, first.index, first.index + first[0].length) && !isTenor(s, first.index + first[0].length)) {
       // "a five-year contract", "the 15-year-old", "a nine-member panel", "every one-yen rise"
       const d = emptyDraft(first.index, first.index + first[0].length, toNumeral(compound.value));
@@ -300,9 +342,13 @@ function numberWordsIn(s: string, words: readonly RegExpExecArray[], blocked: re
     // "10 billion" was read with its numeral; "billion" alone is not a second figure.
     if (/\p{N}\s?$/u.test(s.slice(Math.max(0, at - 2), at))) continue;
     const phrase = s.slice(at, end);
-    if (/^one$/i.test(phrase)) continue; // "one of", "one day": prose
+    // "one of", "one day": prose; "one more cut" counts.
+    if (/^one$/i.test(phrase) && !ONE_MORE.test(s.slice(end, end + 14))) continue;
     if (/\b(?:number|no\.?)\s$/i.test(s.slice(Math.max(0, at - 8), at))) continue; // "the number nine shirt": a rank
-    const value = valueOfNumberWords(phrase);
+    // "a decade" is one; "once a decade" a rate.
+    const article = /^an?$/i.test(phrase);
+    if (article && /\b(?:once|twice|times|per)\s$/i.test(s.slice(Math.max(0, at - 7), at))) continue;
+    const value = article ? 1 : valueOfNumberWords(phrase);
     if (value === null) continue;
     const d = emptyDraft(at, end, toNumeral(value));
     if (AGE_BEFORE.test(s.slice(Math.max(0, at - 8), at))) Object.assign(d, { kind: 'age', unit: 'years' }); // "by age two"
@@ -364,7 +410,11 @@ function readUnits(s: string, from: number, d: Draft): boolean {
     d.per = per.per;
     cursor = per.end;
   }
-  const noun = readNoun(s, cursor);
+  let noun = readNoun(s, cursor);
+  if (!noun && d.kind === null) {
+    MORE_AFTER.lastIndex = cursor;
+    if (MORE_AFTER.test(s)) noun = readNoun(s, MORE_AFTER.lastIndex);
+  }
   if (noun && !isProperName(noun.text, d.numeral.intDigits, d.scale)) {
     d.noun = noun.text.replace(/\s+/g, ' ');
     if (d.kind === null) {
@@ -398,6 +448,11 @@ function joinRanges(s: string, drafts: Draft[]): void {
     const to = /^\s+to\s+$/i.test(between);
     const and = /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(s.slice(Math.max(0, a.start - 10), a.start));
     if (!dash && !to && !and) continue;
+    // "voted 212 to 148", "by a vote of 6-3": a tally, one figure per side.
+    if (!and && a.kind === null && b.kind === null && VOTED.test(s.slice(Math.max(0, a.start - 10), a.start))) {
+      for (const d of [a, b]) Object.assign(d, { kind: 'count', unit: 'votes', noun: 'votes' });
+      continue;
+    }
     // "$1-2 billion charge": the money of one end makes the other money, whatever noun follows.
     if (a.kind === 'money' && b.kind === 'count') Object.assign(b, { kind: 'money', unit: a.currency, currency: a.currency });
     else if (b.kind === 'money' && a.kind === 'count') Object.assign(a, { kind: 'money', unit: b.currency, currency: b.currency });
@@ -406,8 +461,8 @@ function joinRanges(s: string, drafts: Draft[]): void {
     const scale = a.scale === 0 && b.scaleWord && Number(a.numeral.intDigits) < 1000 ? b.scale : a.scale;
     // A dash joins a range only upwards: "a 3-1 win" is a score, "2-2" a draw, and neither number a figure.
     if (dash && scaleNumeral(a.numeral, scale) >= scaleNumeral(b.numeral, b.scale)) {
-      a.kind = null;
-      b.kind = null;
+      Object.assign(a, { kind: null, refused: true });
+      Object.assign(b, { kind: null, refused: true });
       continue;
     }
     if (scale !== a.scale) {
@@ -426,18 +481,79 @@ function joinRanges(s: string, drafts: Draft[]): void {
 }
 
 /**
- * Gives a bare number compared with a figure before it that figure's unit: "14,200 students, up
- * from 10,950", "$5 billion, compared with 4.2 a year earlier".
+ * Reads the numbers that came with no unit after them. One compared with a figure before it
+ * takes that figure's unit ("14,200 students, up from 10,950", "$5 billion, compared with 4.2 a
+ * year earlier"); a pair that says a change is one kind of figure ("to 120 from 80"); and a
+ * count whose noun stands elsewhere is read where its place or its form says it is a figure
+ * (see countContext.ts and countInContext). Numbers in text order: one pass.
  */
-function joinComparisons(s: string, drafts: Draft[]): void {
+function readBareNumbers(s: string, drafts: readonly Draft[]): void {
   let last: Draft | null = null;
-  for (const d of drafts) {
-    if (d.kind === null && last && COMPARED.test(s.slice(Math.max(0, d.start - 16), d.start))) {
-      Object.assign(d, { kind: last.kind, unit: last.unit, currency: last.currency, per: last.per, noun: last.noun, centsOfContext: last.centsOfContext });
-      if (last.scaleWord && d.scale === 0 && Number(d.numeral.intDigits) < 1000) d.scale = last.scale;
+  let lastCount: Draft | null = null;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
+    const prev = drafts[i - 1];
+    if (d.kind === null && !d.refused) {
+      if (prev && isBare(prev) && isChange(s, prev, d)) {
+        const unit = subjectOf(s, prev.start) ?? COUNT_UNIT;
+        countAs(prev, unit);
+        countAs(d, unit);
+      } else if (last && COMPARED.test(s.slice(Math.max(0, d.start - 16), d.start))) {
+        Object.assign(d, { kind: last.kind, unit: last.unit, currency: last.currency, per: last.per, noun: last.noun, centsOfContext: last.centsOfContext });
+        if (last.scaleWord && d.scale === 0 && Number(d.numeral.intDigits) < 1000) d.scale = last.scale;
+      } else {
+        countInContext(s, d, drafts[i + 1], lastCount);
+      }
     }
-    if (d.kind !== null && d.kind !== 'parameters') last = d;
+    // A multiple or a share says how much, not of what: "doubled, from 80" is no 80 times.
+    if (d.kind !== null && d.kind !== 'parameters' && d.kind !== 'times' && d.kind !== 'fraction') last = d;
+    if (d.kind === 'count') lastCount = d;
   }
+}
+
+/**
+ * Makes a bare number a count where the text says it is one: a partitive ("three of the 18
+ * analysts", "12 of them"), a number that opens its clause before a verb ("15 had cut"), or a
+ * number whose form is an amount's (a scale word, thousands separators, a qualifier). Its noun
+ * comes from the partitive, the count before it, or its clause's subject, else it is `count`.
+ */
+function countInContext(s: string, d: Draft, next: Draft | undefined, lastCount: Draft | null): void {
+  // "close to zero" is no count.
+  if (d.yearShaped || scaleNumeral(d.numeral, 0) === 0 || isReference(s, d.numStart)) return;
+  const whole = d.numeral.fraction === '';
+  const partitive = whole ? partitiveAfter(s, d.end) : null;
+  if (partitive) {
+    let unit: string | null = null;
+    if ('from' in partitive) {
+      // "four of the last five seasons": the number after "of" has the noun.
+      const between = next ? s.slice(partitive.from, next.numStart) : '';
+      if (next && next.kind === 'count' && next.numStart >= partitive.from && between.length <= 24 && /^[\p{L}\s]*$/u.test(between)) unit = next.unit;
+      else unit = readNoun(s, partitive.from)?.text.replace(/\s+/g, ' ') ?? null;
+    }
+    countAs(d, unit ?? lastCount?.unit ?? subjectOf(s, d.start) ?? COUNT_UNIT);
+    return;
+  }
+  if (whole && opensClause(s, d.start) && verbFollows(s, d.end)) {
+    countAs(d, lastCount?.unit ?? COUNT_UNIT);
+    return;
+  }
+  if (d.scaleWord || d.grouped || (d.qualifier !== null && whole)) countAs(d, subjectOf(s, d.start) ?? COUNT_UNIT);
+}
+
+function isBare(d: Draft): boolean {
+  return d.kind === null && !d.refused && !d.yearShaped;
+}
+
+/** Returns true when two bare numbers say a change: "to 120 from 80", "120, up from 80", "from 80 to 120". */
+function isChange(s: string, a: Draft, b: Draft): boolean {
+  if (b.yearShaped || isReference(s, a.numStart)) return false;
+  const between = s.slice(a.end, b.start);
+  if (CHANGE_FROM.test(between)) return true;
+  return /^\s+to\s+$/i.test(between) && /\bfrom\s$/i.test(s.slice(Math.max(0, a.start - 5), a.start));
+}
+
+function countAs(d: Draft, unit: string): void {
+  Object.assign(d, { kind: 'count', unit, noun: unit === COUNT_UNIT ? null : unit });
 }
 
 /** Returns a noun joined to a number by a hyphen: "a 15-member committee" (15 members), "a 1-gigawatt campus", "a 10-euro note" (money); or null. */
@@ -446,11 +562,25 @@ function hyphenNoun(s: string, from: number): { end: number; unit: string; kind:
   const m = HYPHEN_NOUN.exec(s);
   const tail = m?.[1];
   if (!m || !tail) return null;
+  const end = HYPHEN_NOUN.lastIndex;
   const last = tail.split('-').pop() ?? '';
   const money = currencyOfWords(tail) ?? currencyOfWords(`${tail}s`);
-  if (money) return { end: HYPHEN_NOUN.lastIndex, unit: money, kind: 'money' };
-  if (isStopWord(last) || NOT_HYPHEN_NOUNS.has(last) || !(isNounLike(last) || durationOf(last) !== null)) return null; // "kilowatt-hour" ends in a unit of time
-  return { end: HYPHEN_NOUN.lastIndex, unit: pluralOf(tail), kind: 'count' };
+  if (money) return { end, unit: money, kind: 'money' };
+  if (isStopWord(last) || NOT_HYPHEN_NOUNS.has(last) || !(isNounLike(last) || durationOf(last) !== null || describesNoun(last, s, end))) return null; // "kilowatt-hour" ends in a unit of time
+  return { end, unit: pluralOf(tail), kind: 'count' };
+}
+
+/**
+ * Returns true when a word joined to a number by a hyphen is a noun used before the noun it
+ * describes, though the lexicon files it as a verb or an adjective: "a 31,500-seat stadium",
+ * "the 14,000-patient trial"; not "a 3-dimensional model" nor "a 2-sided deal".
+ */
+function describesNoun(word: string, s: string, end: number): boolean {
+  if (/\p{L}{3}(?:al|ic|ed|ive|ous|ful|less|able|ible|ing|ly|est)$/u.test(word)) return false;
+  if (tagsOf(word).some((t) => t === 'Comparative' || t === 'Superlative' || t === 'Adverb' || t === 'Ordinal' || t === 'Cardinal')) return false;
+  // The word after it heads the phrase; the lexicon knows too few nouns ("trial" is filed as an adjective) to ask it.
+  const next = /^ (\p{Ll}+)/u.exec(s.slice(end, end + 24))?.[1];
+  return next !== undefined && !isStopWord(next);
 }
 
 /**
@@ -458,16 +588,23 @@ function hyphenNoun(s: string, from: number): { end: number; unit: string; kind:
  * measures: "five-year" (5 years), "fifteen-year-old" (an age), "nine-member" (9 members),
  * "one-yen" (1 JPY); or null. With "one", only a span of time or money: "one-off", "one-man" are idioms.
  */
-function compoundOfWords(word: string): { value: number; unit: string; kind: 'duration' | 'age' | 'count' | 'money' } | null {
+function compoundOfWords(word: string, s: string, end: number): { value: number; unit: string; kind: 'duration' | 'age' | 'count' | 'money' } | null {
   if (!word.includes('-') && !word.includes('\u2010')) return null;
   const parts = word.split(/[-\u2010]/);
+  // "a decade-long slump", "a year-long inquiry": the length of a period, one unit ("decades-long" says no number).
+  if (parts.length === 2 && parts[1]?.toLowerCase() === 'long') {
+    const span = /s$/i.test(parts[0] ?? '') ? null : durationOf(parts[0] ?? '');
+    return span ? { value: 1, unit: span, kind: 'duration' } : null;
+  }
   const old = parts[parts.length - 1]?.toLowerCase() === 'old';
   const tail = (parts[parts.length - (old ? 2 : 1)] ?? '').toLowerCase();
   const head = parts.slice(0, parts.length - (old ? 2 : 1));
   if (head.length === 0 || !head.every((p) => isNumberWord(p))) return null;
   const duration = durationOf(tail);
   const money = duration ? null : currencyOfWords(tail) ?? currencyOfWords(`${tail}s`);
-  const counted = !duration && !money && !old && !/^one$/i.test(head.join('-')) && !isStopWord(tail) && !NOT_HYPHEN_NOUNS.has(tail) && isNounLike(tail) && !hasTag(tail, 'Ordinal');
+  const counted =
+    !duration && !money && !old && !/^one$/i.test(head.join('-')) && !isStopWord(tail) && !NOT_HYPHEN_NOUNS.has(tail) && !isFractionNoun(tail) &&
+    (isNounLike(tail) || describesNoun(tail, s, end)) && !hasTag(tail, 'Ordinal');
   if ((old && duration !== 'years') || !(duration || money || counted)) return null;
   const value = valueOfNumberWords(head.join('-'));
   if (value === null) return null;
@@ -481,11 +618,13 @@ function compoundOfWords(word: string): { value: number; unit: string; kind: 'du
 function startsNumber(word: string, next = '', nextNext = ''): boolean {
   if (isNumberWord(word)) return true;
   const w = word.toLowerCase();
-  if (w === 'half') return next.toLowerCase() === 'a' && hasTag(nextNext, 'Multiple');
-  return (w === 'a' || w === 'an') && hasTag(next, 'Multiple');
+  if (w === 'half') return next.toLowerCase() === 'a' && isScaleWord(nextNext);
+  // "a decade", "a century": one span of time.
+  return (w === 'a' || w === 'an') && (isScaleWord(next) || /^(?:decade|century)$/i.test(next));
 }
 
 function isNumberWord(word: string): boolean {
+  if (/^(?:dozen|half-dozen)$/i.test(word)) return true;
   const tags = tagsOf(word);
   if (tags.includes('Ordinal') || tags.includes('Fraction')) return false;
   return tags.includes('Cardinal') || (word.includes('-') && word.split('-').every((part) => tagsOf(part).includes('Cardinal')));

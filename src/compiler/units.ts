@@ -40,6 +40,11 @@ export function pluralOf(noun: string): string {
   return `${noun}s`;
 }
 
+/** Returns the power of ten of years in a unit counted in years ("decades" → 1, "centuries" → 2), or null for any other unit. */
+export function yearsInSpan(unit: string): number | null {
+  return unit === 'decades' ? 1 : unit === 'centuries' ? 2 : null;
+}
+
 /** Returns the duration unit a word names ("month" → "months"), or null. */
 export function durationOf(word: string): DurationUnit | null {
   return DURATION_OF[word.toLowerCase()] ?? null;

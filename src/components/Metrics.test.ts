@@ -45,6 +45,11 @@ describe('describeScale(scale, count)', () => {
     expect(describeScale({ ...base, currency: 'USD', unit: 'USD', domain: [0, 800_000_000_000] }, 2)).toBe('The 2 bars share one scale, from 0 to $800B.');
   });
 
+  it('says a share\'s ends as fractions of the whole, and no unit for a count with no noun', () => {
+    expect(describeScale({ ...base, unit: 'fraction', domain: [0, 0.5] }, 2)).toBe('The 2 bars share one scale, from 0 to 1/2 of the whole.');
+    expect(describeScale({ ...base, unit: 'count', domain: [0, 18] }, 3)).toBe('The 3 bars share one scale, from 0 to 18.');
+  });
+
   it('says when the scale is logarithmic', () => {
     expect(describeScale({ ...base, type: 'log', domain: [100, 10_000_000_000] }, 3)).toBe(
       'The 3 dots share one logarithmic scale, from 100 to 10B widgets; each step is ten times the last.',

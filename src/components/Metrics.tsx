@@ -12,7 +12,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { formatCompact, formatCompactParts, formatSpoken } from '../layout/format';
 import { findMetricScale, layoutMetricScales, type MetricScale } from '../layout/metricScale';
-import type { Bundle, Metric, Quantity } from '../schema/bundle';
+import { type Bundle, COUNT_UNIT, FRACTION_UNIT, type Metric, type Quantity } from '../schema/bundle';
 import { MetricCard } from './MetricCard';
 import { usePrinting } from './usePrinting';
 import '../styles/metrics.css';
@@ -63,10 +63,12 @@ export function groupMetrics(bundle: Bundle): MetricGroup[] {
 
 /** Returns the one-line text equivalent of a shared scale: what its marks compare and how far it runs. */
 export function describeScale(scale: MetricScale, count: number): string {
-  const top = formatCompact({ value: scale.domain[1], currency: scale.currency, qualifier: null });
-  const unit = scale.currency ? '' : ` ${scale.unit}`;
+  // A share's ends are written as fractions ("1/2 of the whole"); a count with no noun says none.
+  const share = scale.unit === FRACTION_UNIT ? { unit: FRACTION_UNIT } : {};
+  const top = formatCompact({ value: scale.domain[1], currency: scale.currency, qualifier: null, ...share });
+  const unit = scale.currency || scale.unit === COUNT_UNIT ? '' : scale.unit === FRACTION_UNIT ? ' of the whole' : ` ${scale.unit}`;
   if (scale.type === 'linear') return `The ${count} bars share one scale, from 0 to ${top}${unit}.`;
-  const bottom = formatCompact({ value: scale.domain[0], currency: scale.currency, qualifier: null });
+  const bottom = formatCompact({ value: scale.domain[0], currency: scale.currency, qualifier: null, ...share });
   return `The ${count} dots share one logarithmic scale, from ${bottom} to ${top}${unit}; each step is ten times the last.`;
 }
 

@@ -35,6 +35,13 @@ describe('formatCompact(quantity)', () => {
     expect(formatCompactParts({ value: 1e10, currency: null, qualifier: 'over', unit: 'global downloads' })).toEqual({ figure: '10B+', unit: '' });
   });
 
+  it('writes a share said in words as the fraction it was, and a share that is none as a percentage', () => {
+    expect(formatCompact({ value: 0.2, currency: null, qualifier: 'about', unit: 'fraction' })).toBe('~1/5');
+    expect(formatCompact({ value: 2 / 3, currency: null, qualifier: null, unit: 'fraction' })).toBe('2/3');
+    expect(formatCompact({ value: 0.5, currency: null, qualifier: 'more than', unit: 'fraction' })).toBe('1/2+');
+    expect(formatCompact({ value: 0.45, currency: null, qualifier: null, unit: 'fraction' })).toBe('45%');
+  });
+
   it('says "more than halved" leaves less than half', () => {
     expect(formatCompact({ value: 0.5, currency: null, qualifier: 'more than', unit: 'times' })).toBe('<0.5×');
   });
@@ -110,6 +117,9 @@ describe('formatSpoken(quantity)', () => {
     expect(formatSpoken({ value: 18, currency: null, qualifier: null, unit: 'percent' })).toBe('18 percent');
     expect(formatSpoken({ value: 40, currency: null, qualifier: 'about', unit: 'times' })).toBe('about 40 times');
     expect(formatSpoken({ value: 0.5, currency: null, qualifier: 'more than', unit: 'times' })).toBe('more than halved');
+    expect(formatSpoken({ value: 0.2, currency: null, qualifier: 'about', unit: 'fraction' })).toBe('about a fifth');
+    expect(formatSpoken({ value: 0.5, currency: null, qualifier: 'more than', unit: 'fraction' })).toBe('more than half');
+    expect(formatSpoken({ value: 12, currency: null, qualifier: null, unit: 'count' })).toBe('12');
     expect(formatSpoken({ value: 1, currency: null, qualifier: null, unit: 'years' })).toBe('1 year');
     expect(formatSpoken({ value: 6, currency: null, qualifier: null, unit: 'months' })).toBe('6 months');
   });

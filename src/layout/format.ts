@@ -11,7 +11,7 @@
  * (already in the page for the scales) and a table of month names do the same job in plain JS.
  */
 import { format } from 'd3';
-import { DURATION_UNITS, PERCENT_UNIT, type Qualifier, type Quantity, SYMBOL_UNITS, TIMES_UNIT, type TimeFact } from '../schema/bundle';
+import { COUNT_UNIT, DURATION_UNITS, FRACTION_UNIT, PERCENT_UNIT, type Qualifier, type Quantity, SYMBOL_UNITS, TIMES_UNIT, type TimeFact } from '../schema/bundle';
 import { currencyName, currencyPrefix } from '../schema/currency';
 
 /** The parts of a quantity its wording depends on; `unit` and `per` may be left out (an axis's end). */
@@ -24,6 +24,21 @@ const SYMBOLS: ReadonlySet<string> = new Set(SYMBOL_UNITS);
 const full = format(',.3~f');
 /** A scaled figure: at most one decimal, no trailing zeros: "1.5", "800". */
 const scaled = format('.1~f');
+
+/** Shares said in words, written back as the text said them: [numerator, denominator, words]. */
+const FRACTIONS: readonly (readonly [number, number, string])[] = [
+  [1, 2, 'half'], [1, 3, 'a third'], [2, 3, 'two thirds'], [1, 4, 'a quarter'], [3, 4, 'three quarters'], [1, 5, 'a fifth'], [2, 5, 'two fifths'],
+  [3, 5, 'three fifths'], [4, 5, 'four fifths'], [1, 6, 'a sixth'], [5, 6, 'five sixths'], [1, 8, 'an eighth'], [3, 8, 'three eighths'],
+  [1, 10, 'a tenth'], [3, 10, 'three tenths'], [7, 10, 'seven tenths'], [9, 10, 'nine tenths'],
+];
+
+/** Returns a share as a fraction ("1/5") and in words ("a fifth"), or as a percentage when it is no common fraction. */
+function fractionOf(value: number): { compact: string; spoken: string } {
+  const known = FRACTIONS.find(([n, d]) => Math.abs(value - n / d) < 1e-9);
+  if (known) return { compact: `${known[0]}/${known[1]}`, spoken: known[2] };
+  const percent = formatFull(value * 100);
+  return { compact: `${percent}%`, spoken: `${percent} percent` };
+}
 
 /** Thousand-steps of compact figures: the short suffix and the word, index = power of 1000. */
 const SCALES: readonly (readonly [short: string, long: string])[] = [
@@ -83,7 +98,8 @@ export function formatCompactParts(q: Figure): { figure: string; unit: string } 
   const shrinks = q.unit === TIMES_UNIT && q.value < 1;
   const { before, after } = qualifierMarks(q.qualifier, shrinks);
   const symbol = q.currency ? currencyPrefix(q.currency) : '';
-  const number = Math.abs(q.value) < 1000 ? formatFull(q.value) : formatScaled(q.value, 'short');
+  const share = !q.currency && q.unit === FRACTION_UNIT;
+  const number = share ? fractionOf(q.value).compact : Math.abs(q.value) < 1000 ? formatFull(q.value) : formatScaled(q.value, 'short');
   const mark = q.currency ? '' : q.unit === PERCENT_UNIT ? '%' : q.unit === TIMES_UNIT ? '×' : '';
   let span = '';
   if (!q.currency && q.unit && DURATIONS.has(q.unit)) span = ` ${q.value === 1 ? singular(q.unit) : q.unit}`;
@@ -107,13 +123,15 @@ export function formatCompact(q: Figure): string {
  */
 export function formatSpoken(q: Figure, withUnit = true): string {
   if (q.unit === TIMES_UNIT && q.value === 0.5) return q.qualifier ? `${q.qualifier} halved` : 'halved';
+  const share = !q.currency && q.unit === FRACTION_UNIT;
   // Below a million, digits read better than "200 thousand".
-  const number = Math.abs(q.value) < 1_000_000 ? formatFull(q.value) : formatScaled(q.value, 'long');
+  const number = share ? fractionOf(q.value).spoken : Math.abs(q.value) < 1_000_000 ? formatFull(q.value) : formatScaled(q.value, 'long');
   const parts: string[] = [];
   if (q.qualifier) parts.push(q.qualifier);
   parts.push(number);
   if (q.currency) parts.push(currencyName(q.currency, q.value));
-  else if (withUnit && q.unit) parts.push(q.value === 1 && DURATIONS.has(q.unit) ? singular(q.unit) : q.unit);
+  // A share is said whole ("about a fifth"); a count with no noun has no unit to say.
+  else if (withUnit && q.unit && !share && q.unit !== COUNT_UNIT) parts.push(q.value === 1 && DURATIONS.has(q.unit) ? singular(q.unit) : q.unit);
   if (q.per) parts.push(`per ${q.per}`);
   return parts.join(' ');
 }

@@ -77,6 +77,10 @@ export const QualifierSchema = v.nullable(
 export const PERCENT_UNIT = 'percent';
 /** The unit of a multiple: "about 40x", "three times", "tripled" (3), "more than halved" (0.5). */
 export const TIMES_UNIT = 'times';
+/** The unit of a share of a whole said in words: "roughly a fifth" (0.2), "two-thirds of voters", "about half". */
+export const FRACTION_UNIT = 'fraction';
+/** The unit of a count whose noun the text does not give: "12 of them", "Twelve said no". */
+export const COUNT_UNIT = 'count';
 /** The units of spans of time ("six months", "90 days", "a five-year contract"); an age is in years too. */
 export const DURATION_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'] as const;
 /** Units of measure written as symbols glued to the number ("1.5C", "30GW", "2TB"); the page writes them after the figure. */
@@ -88,7 +92,8 @@ export const QuantitySchema = v.object({
   value: v.number(),
   /**
    * what is counted, from the text ("global downloads", "derivative models", "parameters"),
-   * a currency code for money, `percent`, `times`, one of `DURATION_UNITS` or `SYMBOL_UNITS`
+   * a currency code for money, `percent`, `times`, `fraction`, one of `DURATION_UNITS` or
+   * `SYMBOL_UNITS`, or `count` when the text names no noun for a count
    */
   unit: v.string(),
   /** ISO 4217 code for money ("USD", "CNY"), else null */
