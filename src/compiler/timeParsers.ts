@@ -48,7 +48,7 @@ function yearOfPeriod(context: ParsingContext, period: Period, index: number): n
   const ahead = last >= month ? year : year + 1;
   const tense = optionTense(context) ?? null;
   const startsSoon = (ahead - year) * 12 + first - month <= NEAR_AHEAD_MONTHS;
-  if (tense === 'ahead' || (tense === null && startsSoon)) return ahead;
+  if (tense === 'ahead' || ((tense === null || tense === 'near') && startsSoon)) return ahead;
   return first <= month ? year : year - 1;
 }
 

@@ -149,6 +149,101 @@ describe('extractTimes(article): the tense that places a weekday or a month with
   });
 });
 
+// Read against the publication a dateline prints, as the hidden set and the corpus are.
+const readAt = (dateline: string) => (body: string) => times(body, dateline).slice(1).map(([text, resolved]) => [text, resolved]);
+
+describe('extractTimes(article): the direction of a time without a year, from its clause', { timeout: 60_000 }, () => {
+  // Tuesday 11 March 2025.
+  const tuesday = readAt('Tue 11 Mar 2025 07.00 GMT');
+
+  it('reads "late Monday", "early Tuesday" and "Monday night" as the weekday, behind unless the clause looks ahead', () => {
+    expect(tuesday("The regulator's statement, released late Monday, cleared the deal. In a filing late Monday, the lender said it would raise capital.")).toEqual([
+      ['Monday', '2025-03-10'],
+      ['Monday', '2025-03-10'],
+    ]);
+    expect(tuesday('The airline will cut 300 jobs, according to a memo sent to staff late Monday. Protesters gathered outside parliament Monday night.')).toEqual([
+      ['Monday', '2025-03-10'],
+      ['Monday night', '2025-03-10'],
+    ]);
+    expect(tuesday('Negotiators met again early Tuesday. The board will meet on Tuesday to approve the plan. It meets again next Tuesday.')).toEqual([
+      ['Tuesday', '2025-03-11'],
+      ['on Tuesday', '2025-03-11'],
+      ['next Tuesday', '2025-03-18'],
+    ]);
+    expect(tuesday('Talks resume on Thursday in Geneva. The central bank is set to announce its decision on Thursday.')).toEqual([
+      ['on Thursday', '2025-03-13'],
+      ['on Thursday', '2025-03-13'],
+    ]);
+  });
+
+  it('keeps a noun that only looks like a timetable verb behind', () => {
+    expect(tuesday('The company published its earnings report on Thursday. The jobs report on Friday showed hiring slowed.')).toEqual([
+      ['on Thursday', '2025-03-06'],
+      ['on Friday', '2025-03-07'],
+    ]);
+  });
+
+  it('reads an event placed after what the clause looks ahead to, or named in the possessive, as the nearest such day', () => {
+    const monday = readAt('Updated 9:05 AM EST, March 3, 2025');
+    const friday = readAt('Updated 9:05 AM EST, February 28, 2025');
+    const plan = 'The conservative leader is expected to become chancellor after the vote on Sunday.';
+    expect(monday(plan)).toEqual([['on Sunday', '2025-03-02']]);
+    expect(friday(plan)).toEqual([['on Sunday', '2025-03-02']]);
+    expect(monday("Markets rallied after Sunday's election. The party is set to lead the government after winning the most seats on Sunday.")).toEqual([
+      ['Sunday', '2025-03-02'],
+      ['on Sunday', '2025-03-02'],
+    ]);
+    expect(tuesday("Investors are bracing for Wednesday's inflation data.")).toEqual([['Wednesday', '2025-03-12']]);
+  });
+
+  it('reads a day a few weeks ahead as this year\'s whatever the reporting verb, and one behind by its tense', () => {
+    const published = readAt('Published Tue, Feb 4 2025 6:30 AM EST');
+    expect(published('The company said the shareholder vote on Feb. 5 would be close. A judge has set a hearing for Feb. 5.')).toEqual([
+      ['Feb. 5', '2025-02-05'],
+      ['Feb. 5', '2025-02-05'],
+    ]);
+    expect(published('The tariffs take effect Feb. 5, the White House said. Shares fell on Jan. 28. The firm said on Dec. 12 that it would sell the unit.')).toEqual([
+      ['Feb. 5', '2025-02-05'],
+      ['Jan. 28', '2025-01-28'],
+      ['Dec. 12', '2024-12-12'],
+    ]);
+  });
+
+  it('reads a month by the verb of its clause, before or after it', () => {
+    const july = readAt('15 July 2025');
+    expect(july('In October, the retailer filed for bankruptcy protection. In October, the retailer will open its first store abroad. Elections will be held in October.')).toEqual([
+      ['October', '2024-10'],
+      ['October', '2025-10'],
+      ['October', '2025-10'],
+    ]);
+    expect(july('The merger is expected to close in October, having been announced in March. The bank said the cuts in November would save $1 billion.')).toEqual([
+      ['October', '2025-10'],
+      ['March', '2025-03'],
+      ['November', '2025-11'],
+    ]);
+    expect(july('The central bank cut rates in November and is expected to do so again in September.')).toEqual([
+      ['November', '2024-11'],
+      ['September', '2025-09'],
+    ]);
+  });
+
+  it('reads a plan for a quarter or half as ahead, however long its clause, and what a quarter did as behind', () => {
+    const june = readAt('June 10, 2025');
+    expect(
+      june('The drugmaker expects to file an application with the U.S. Food and Drug Administration for the treatment of adults with moderate to severe plaque psoriasis in the fourth quarter.'),
+    ).toEqual([['the fourth quarter', '2025-Q4']]);
+    expect(june('The launch is planned for the fourth quarter. The company forecast a rebound in the second half. A decision is expected in the fourth quarter.')).toEqual([
+      ['the fourth quarter', '2025-Q4'],
+      ['the second half', '2025-H2'],
+      ['the fourth quarter', '2025-Q4'],
+    ]);
+    expect(june('Revenue grew 10% in the fourth quarter. In the fourth quarter, margins narrowed.')).toEqual([
+      ['the fourth quarter', '2024-Q4'],
+      ['the fourth quarter', '2024-Q4'],
+    ]);
+  });
+});
+
 describe('extractTimes(article): quarters, halves and fiscal years', { timeout: 60_000 }, () => {
   it('reads halves and quarters written out or as codes, with or without a year', () => {
     expect(read('Profit in the second half of 2025 should beat H1 2026 guidance. Q3 sales beat 3Q24 margins. Sales fell last quarter.')).toEqual([

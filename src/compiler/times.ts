@@ -202,7 +202,8 @@ function findCandidates(text: string, sentence: ParsedSentence): Candidate[] {
  * slows down more than linearly on dense date-like text ("May 1, May 1, …": 1,500
  * characters take a quarter of a second), so it never sees more than a window at a time; a
  * result is kept from the window whose core it starts in, the overlap after the core is
- * longer than any date expression, and the lead before it holds the clause the refiners read.
+ * longer than any date expression, and the refiners read the clause around a result in the
+ * whole sentence, which goes with the parsing options.
  */
 function parseInWindows(text: string): Array<{ r: ParsedResult; index: number }> {
   // Long runs of digits and punctuation ("1-1-1-…") are no date but slow chrono-node down;
@@ -212,10 +213,11 @@ function parseInWindows(text: string): Array<{ r: ParsedResult; index: number }>
   let acceptedEnd = 0;
   for (let from = 0; from < s.length; from += CHRONO_STEP) {
     const to = Math.min(s.length, from + CHRONO_STEP + CHRONO_OVERLAP);
-    // The refiners read the clause before a result ("could fall … in the second half"): each
-    // window starts a clause's length before its core, and keeps only what starts in the core.
+    // Each window starts a little before its core, so that a result is read with the words just
+    // before it ("late last year"), and keeps only what starts in the core.
     const lead = Math.max(0, from - CHRONO_LEAD);
-    for (const r of newsChrono.parse(s.slice(lead, to), NEUTRAL_REF)) {
+    const option: NewsParsingOption = { sentence: { text: s, offset: lead } };
+    for (const r of newsChrono.parse(s.slice(lead, to), NEUTRAL_REF, option)) {
       const index = lead + r.index;
       if (index < from) continue;
       if (index >= from + CHRONO_STEP && to < s.length) continue;
