@@ -244,6 +244,47 @@ describe('extractTimes(article): the direction of a time without a year, from it
   });
 });
 
+describe('extractTimes(article): bare years and comparisons a year back', { timeout: 60_000 }, () => {
+  const november = (body: string) => times(body, 'November 5, 2025').slice(1);
+
+  it('reads a year after a capitalised preposition that opens a sentence', () => {
+    expect(readAt('November 5, 2025')('Since 2020, the company has tripled its workforce. In 2019, it was sold. By 2030, it aims to double output. From 2021 to 2023, revenue fell.')).toEqual([
+      ['2020', '2020'],
+      ['2019', '2019'],
+      ['2030', '2030'],
+      ['2021', '2021'],
+      ['2023', '2023'],
+    ]);
+  });
+
+  it('compares "a year earlier" with the period its sentence names, even after it', () => {
+    expect(november('Revenue rose 12% from a year earlier to $5.2 billion in the third quarter.')).toEqual([
+      ['a year earlier', '2024-Q3', 'quarter', null, true, 't3'],
+      ['the third quarter', '2025-Q3', 'quarter', null, true, 'published'],
+    ]);
+    expect(november('Exports rose 8% in October from a year earlier.').map(([text, resolved]) => [text, resolved])).toEqual([
+      ['October', '2025-10'],
+      ['a year earlier', '2024-10'],
+    ]);
+  });
+
+  it('compares with the year a sentence names before the quarter the article is about', () => {
+    expect(november('Third-quarter sales rose 5%. Profit fell in 2024 from a year earlier.').map(([text, resolved]) => [text, resolved])).toEqual([
+      ['Third-quarter', '2025-Q3'],
+      ['2024', '2024'],
+      ['a year earlier', '2023'],
+    ]);
+  });
+
+  it('keeps "a year ago" that compares nothing a year, and one opening a sentence about the quarter a quarter', () => {
+    expect(november('Third-quarter sales rose 5%. The company went public a year ago. A year ago, the bank earned $1.5 billion.').map(([text, resolved]) => [text, resolved])).toEqual([
+      ['Third-quarter', '2025-Q3'],
+      ['a year ago', '2024'],
+      ['A year ago', '2024-Q3'],
+    ]);
+  });
+});
+
 describe('extractTimes(article): quarters, halves and fiscal years', { timeout: 60_000 }, () => {
   it('reads halves and quarters written out or as codes, with or without a year', () => {
     expect(read('Profit in the second half of 2025 should beat H1 2026 guidance. Q3 sales beat 3Q24 margins. Sales fell last quarter.')).toEqual([
