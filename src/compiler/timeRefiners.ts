@@ -123,6 +123,19 @@ function tenseOfResult(context: ParsingContext, r: ParsingResult): Tense {
   return tenseAround(text, offset + r.index, offset + r.index + r.text.length, r.text);
 }
 
+// A period named as what a report or a figure is about: "fourth-quarter results", "Q3 earnings",
+// "results for the second half". A period written with a hyphen is always such a name.
+const HYPHENATED_PERIOD = /-(?:quarter|half)$/i;
+const REPORT_NOUN_AFTER = /^[\s-]+(?:results|earnings|revenue|revenues|sales|profit|profits|loss|losses|income|numbers|figures|report|deliveries|shipments|margins?|guidance)\b/i;
+const REPORT_NOUN_BEFORE = /\b(?:results|earnings|figures|numbers)\s+(?:for|of)\s+$/i;
+
+/** Returns true when a quarter or half is named as what a report or a figure is about, not when something happens. */
+function namesReportedPeriod(context: ParsingContext, r: ParsingResult): boolean {
+  if (REPORT_NOUN_AFTER.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 16))) return true;
+  if (HYPHENATED_PERIOD.test(r.text)) return true;
+  return REPORT_NOUN_BEFORE.test(context.text.slice(Math.max(0, r.index - 24), r.index));
+}
+
 /** Returns the whole days from the reference day to a day (negative when it lies behind). */
 const daysFrom = (refDay: number, year: number, month: number, day: number) => Math.round((Date.UTC(year, month - 1, day) - refDay) / 86_400_000);
 
@@ -153,7 +166,10 @@ export const readTense: Refiner = {
       const yearless = c.isCertain('month') && !c.isCertain('year');
       const period = (r.tags().has(TAG.quarter) || r.tags().has(TAG.half)) && !r.tags().has(TAG.absolute);
       if (!weekdayOnly && !yearless && !period) continue;
-      const tense = tenseOfResult(context, r);
+      const read = tenseOfResult(context, r);
+      // "will report fourth-quarter results", "expects third-quarter revenue of": what is ahead is
+      // the report, not the period, which is the nearest one.
+      const tense = read === 'ahead' && period && namesReportedPeriod(context, r) ? 'near' : read;
       if (tense) r.addTag(tenseTag(tense));
       if (weekdayOnly && !EXPLICIT_DIRECTION.test(r.text)) {
         const weekday = c.get('weekday') ?? 0;

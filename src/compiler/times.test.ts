@@ -242,6 +242,20 @@ describe('extractTimes(article): the direction of a time without a year, from it
       ['the fourth quarter', '2024-Q4'],
     ]);
   });
+
+  it('reads the period a coming report is about as the nearest one: the one just ended, or the one under way', () => {
+    const january = readAt('January 20, 2025');
+    expect(january('The chipmaker will report fourth-quarter results on Feb. 5. Analysts expect fourth-quarter revenue of $5 billion.')).toEqual([
+      ['fourth-quarter', '2024-Q4'],
+      ['Feb. 5', '2025-02-05'],
+      ['fourth-quarter', '2024-Q4'],
+    ]);
+    expect(january('It is expected to report results for the fourth quarter next week. It expects first-quarter revenue of $6 billion.')).toEqual([
+      ['the fourth quarter', '2024-Q4'],
+      ['first-quarter', '2025-Q1'],
+    ]);
+    expect(january('It expects growth to resume in the fourth quarter.')).toEqual([['the fourth quarter', '2025-Q4']]);
+  });
 });
 
 describe('extractTimes(article): bare years and comparisons a year back', { timeout: 60_000 }, () => {
