@@ -280,7 +280,10 @@ export function tenseAround(text: string, start: number, end: number, timeText: 
   const later = tenseAfter(possessive ? after.slice(1) : after, prepositional);
   // "Sunday's vote", "Wednesday's inflation data" name an event, whatever the clause says of what follows it.
   if (possessive && later !== 'behind') return 'near';
-  return reported ? (later === 'ahead' ? 'ahead' : 'behind') : later;
+  // Only a verb right after the time makes it part of what was said: in "told reporters on
+  // Monday he would" the time is when it was said.
+  if (reported) return cueAt(after, 0) === 'ahead' ? 'ahead' : 'behind';
+  return later;
 }
 
 /**

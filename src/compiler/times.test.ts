@@ -176,6 +176,14 @@ describe('extractTimes(article): the direction of a time without a year, from it
     ]);
   });
 
+  it('reads a time inside what was said by the verb after it, and one after the listener as when it was said', () => {
+    expect(tuesday('The ministry said the talks on Friday would focus on tariffs. The ministry said the talks on Friday were constructive.')).toEqual([
+      ['on Friday', '2025-03-14'],
+      ['on Friday', '2025-03-07'],
+    ]);
+    expect(tuesday('The chief executive told reporters on Monday he would step down.')).toEqual([['on Monday', '2025-03-10']]);
+  });
+
   it('keeps a noun that only looks like a timetable verb behind', () => {
     expect(tuesday('The company published its earnings report on Thursday. The jobs report on Friday showed hiring slowed.')).toEqual([
       ['on Thursday', '2025-03-06'],
