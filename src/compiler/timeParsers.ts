@@ -57,6 +57,8 @@ function yearOfPeriod(context: ParsingContext, period: Period, index: number): n
     return monthsUntil < monthsSince ? ahead : behind;
   }
   if (tense === 'ahead' || (tense === null && monthsUntil <= NEAR_AHEAD_MONTHS)) return ahead;
+  // What a period did is not told in the month it began ("sales slowed in the second half", in July, is last year's).
+  if (tense === 'behind' && first === month) return year - 1;
   return behind;
 }
 

@@ -249,6 +249,12 @@ describe('extractTimes(article): the direction of a time without a year, from it
       ['the fourth quarter', '2024-Q4'],
       ['the fourth quarter', '2024-Q4'],
     ]);
+    // A half that began this month has done nothing yet; one under way for a month and more has.
+    expect(readAt('15 July 2025')('Sales slowed in the second half. Sales will slow in the second half.')).toEqual([
+      ['the second half', '2024-H2'],
+      ['the second half', '2025-H2'],
+    ]);
+    expect(readAt('17 November 2025')('Sales rose in the fourth quarter so far.')).toEqual([['the fourth quarter', '2025-Q4']]);
   });
 
   it('reads the period a coming report is about as the nearest one: the one just ended, or the one under way', () => {
