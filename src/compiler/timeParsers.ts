@@ -39,17 +39,27 @@ const NEAR_AHEAD_MONTHS = 3;
  * Returns the year of the numbered period the text names without a year: the latest that has
  * begun by the reference ("the third quarter" in November 2025 is 2025's), or, when the
  * sentence looks ahead, the first that has not ended; when the sentence does not tell, one
- * that begins within a few months is ahead ("the first quarter" in November).
+ * that begins within a few months is ahead ("the first quarter" in November). A period the
+ * words place only near ("will report fourth-quarter results", in January) is the one that
+ * holds the reference, else whichever lies nearer: the last one ended or the next one.
  */
 function yearOfPeriod(context: ParsingContext, period: Period, index: number): number {
   const { year, month } = referenceDay(context);
   const first = (index - 1) * periodMonths(period) + 1;
   const last = first + periodMonths(period) - 1;
   const ahead = last >= month ? year : year + 1;
+  const behind = first <= month ? year : year - 1;
   const tense = optionTense(context) ?? null;
-  const startsSoon = (ahead - year) * 12 + first - month <= NEAR_AHEAD_MONTHS;
-  if (tense === 'ahead' || (tense === null && startsSoon)) return ahead;
-  return first <= month ? year : year - 1;
+  const monthsUntil = (ahead - year) * 12 + first - month;
+  if (tense === 'near') {
+    if (first <= month && month <= last) return year;
+    const monthsSince = (year - behind) * 12 + month - last;
+    return monthsUntil < monthsSince ? ahead : behind;
+  }
+  if (tense === 'ahead' || (tense === null && monthsUntil <= NEAR_AHEAD_MONTHS)) return ahead;
+  // What a period did is not told in the month it began ("sales slowed in the second half", in July, is last year's).
+  if (tense === 'behind' && first === month) return year - 1;
+  return behind;
 }
 
 /** Returns a result for a quarter or half: its year and first month, tagged with the period. */

@@ -5,9 +5,9 @@
  * mark what resolves from the expression before rather than from publication.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { hasTag } from './lexicon';
 import { modifierTagOf } from './timeParsers';
-import { optionTense, TAG, type Tense } from './timeTags';
+import { optionTense, readingText, TAG, type Tense, tenseTag } from './timeTags';
+import { tenseAround, tenseBefore } from './timeTense';
 
 // chrono-node reads "the" as "a" after "in", "within" and "for": "in the year 2022" becomes a
 // year after the reference, "in the quarter" three months after it.
@@ -105,94 +105,35 @@ export const readModifiers: Refiner = {
   },
 };
 
-// Where a clause ends: a full stop, or a comma before a conjunction ("…, and a vote was held").
-// A full stop inside "3.4" or "U.S." ends nothing.
-const CLAUSE_BOUNDARY = /[.;!?](?=\s|$)|,\s+(?:and|but|while|whereas|although|though)\s/g;
-const CLAUSE_BOUNDARY_AHEAD = /[.;!?](?=\s|$)|,\s+(?:and|but|while|whereas|although|though)\s/;
-// What looks ahead ("will", "could", "is due to", "plans to", "hoped to", "expects", "next"), or any
-// lower-case word, which may be a past verb.
-const CUE =
-  /\b(will|shall|would|could|might|should|won['’]t|(?:is|are|be|was|were)\s+(?:due|set|scheduled|slated|expected|poised|going|planning)\s+to|(?:hope|plan|aim|want|intend|expect|promise|pledge|vow)(?:s|e?d)?\s+to|seeks?\s+to|sought\s+to|expects?|upcoming|next)\b|(['’]ll)\b|\b(\p{Ll}[\p{Ll}-]*)/gu;
 const EXPLICIT_DIRECTION = /\b(?:this|next|last|past|coming)\b/i;
-// Past forms the lexicon lacks, and -ed words that look ahead ("is scheduled for March").
-const IRREGULAR_PAST = new Set(['rose', 'fell', 'said', 'grew', 'took', 'made', 'gave', 'came', 'went', 'saw', 'began', 'won', 'lost', 'sold', 'bought', 'hit', 'cut', 'paid', 'led', 'left', 'met', 'held', 'kept', 'spent', 'struck', 'brought', 'built', 'chose', 'fought', 'found', 'got', 'ran', 'sent', 'shut', 'slid', 'sank', 'spoke', 'stood', 'swung', 'told', 'wrote', 'was', 'were', 'had', 'has', 'have', 'did', 'became', 'unveiled']);
-const AHEAD_PARTICIPLES = new Set(['expected', 'scheduled', 'slated', 'planned', 'poised', 'timed', 'proposed', 'tipped', 'penciled', 'pencilled', 'earmarked']);
-// Right after a time, these read as past: "Kaito Motors on Tuesday cut its forecast", "on Wednesday set a price band".
-const PAST_AFTER_TIME = new Set(['set', 'put', 'let', 'quit']);
-const VERB_BEFORE = /(\p{Ll}+)\s+(?:(?:late|early|earlier|later|again|also|first|only|just|then)\s+)?(?:(?:on|in|at|during|over|for)\s+)?(?:the\s+)?$/u;
-const MODALS = new Set(['will', 'shall', 'would', 'could', 'might', 'should', 'can', 'may', 'must']);
 /** How far ahead a month or day without a year may lie and still be read as ahead when nothing in the sentence tells. */
 const NEAR_AHEAD_MONTHS = 3;
-
-/** Returns true for a word known as a past verb ("said", "announced"), not one that only ends in -ed. */
-function isKnownPastVerb(w: string): boolean {
-  return !AHEAD_PARTICIPLES.has(w) && (IRREGULAR_PAST.has(w) || hasTag(w, 'PastTense'));
-}
-
-function isPastVerb(w: string): boolean {
-  return isKnownPastVerb(w) || (!AHEAD_PARTICIPLES.has(w) && /^[a-z]{2,}ed$/.test(w));
-}
-
-/** Returns the tense a cue gives: ahead, behind, or null when the word tells nothing. */
-function cueOf(m: RegExpMatchArray): Tense {
-  if (m[1] || m[2]) return 'ahead';
-  return m[3] && isPastVerb(m[3]) ? 'behind' : null;
-}
-
 /**
- * Returns the tense the last cue of a text gives. A verb after "to" or a modal is no past
- * ("expect the bank to cut", "will cut"), and after a cue that looks ahead only a known past
- * verb turns it back: "will release detailed results" has an adjective in -ed.
+ * How far ahead a day without a year may lie and still be read as ahead against a past
+ * tense: news prints the year of a day in an earlier year, so "the company said the vote on
+ * Feb. 5 would be close", published on 4 February, is this year's.
  */
-function lastCue(text: string): Tense {
-  let tense: Tense = null;
-  let previous = '';
-  for (const m of text.matchAll(CUE)) {
-    const word = m[0].toLowerCase();
-    const cue = m[3] && (previous === 'to' || MODALS.has(previous)) ? null : cueOf(m);
-    if (cue === 'ahead' || (cue === 'behind' && (tense !== 'ahead' || isKnownPastVerb(word)))) tense = cue;
-    previous = word;
-  }
-  return tense;
-}
+const DAY_AHEAD_AGAINST_TENSE = 31;
 
-/** Returns the tense the clause before a result gives, or null when it does not tell. */
-function tenseBefore(context: ParsingContext, r: ParsingResult): { tense: Tense; before: string } {
-  const text = context.text;
-  let from = 0;
-  for (const m of text.slice(0, r.index).matchAll(CLAUSE_BOUNDARY)) from = m.index + m[0].length;
-  const before = text.slice(from, r.index);
-  // "Rival Harbour Union Bank reports on Monday", "ships on Dec. 15": a timetable.
-  const verb = VERB_BEFORE.exec(before)?.[1];
-  if (verb && hasTag(verb, 'PresentTense')) return { tense: 'ahead', before };
-  const tense = lastCue(before);
-  // A deadline looks ahead ("a decision by March"), unless it was set in the past ("agreed in
-  // December to delay increases until April").
-  if (/\b(?:by|until|till)\s+$/i.test(before) && tense !== 'behind') return { tense: 'ahead', before };
-  return { tense, before };
-}
-
-/**
- * Returns whether the clause around a result looks ahead of the time it was written or
- * behind it, or null when it does not tell. The last cue before the time decides ("Strand
- * will leave …, Corvane said on Friday"); with none, the verb right after it ("Kaito Motors
- * on Tuesday cut its forecast").
- */
-function tenseAround(context: ParsingContext, r: ParsingResult): Tense {
+/** Returns the tense of the clause around a result, given with the parsing options or read from its sentence. */
+function tenseOfResult(context: ParsingContext, r: ParsingResult): Tense {
   const given = optionTense(context);
   if (given !== undefined) return given;
-  const { tense, before } = tenseBefore(context, r);
-  if (tense) return tense;
-  const text = context.text;
-  const rest = text.slice(r.index + r.text.length);
-  const after = rest.slice(0, CLAUSE_BOUNDARY_AHEAD.exec(rest)?.index ?? rest.length);
-  // "Kaito Motors on Tuesday cut its forecast", but "a January cut" is a noun.
-  const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
-  const prepositional = /^(?:on|in|at|during)\s/i.test(r.text) || /\b(?:on|in|at|during)\s+$/i.test(before);
-  if (next && prepositional && (PAST_AFTER_TIME.has(next) || isPastVerb(next))) return 'behind';
-  // Further on, only what looks ahead tells: a past verb there belongs to another clause ("if demand slowed").
-  for (const m of after.matchAll(CUE)) if (cueOf(m) === 'ahead') return 'ahead';
-  return null;
+  const { text, offset } = readingText(context);
+  return tenseAround(text, offset + r.index, offset + r.index + r.text.length, r.text);
+}
+
+// A period named as what a report or a figure is about: "fourth-quarter results", "Q3 earnings",
+// "results for the second half". A period written with a hyphen is always such a name.
+const HYPHENATED_PERIOD = /-(?:quarter|half)$/i;
+const REPORT_NOUN_AFTER = /^[\s-]+(?:results|earnings|revenue|revenues|sales|profit|profits|loss|losses|income|numbers|figures|report|deliveries|shipments|margins?|guidance)\b/i;
+const REPORT_NOUN_BEFORE = /\b(?:results|earnings|figures|numbers)\s+(?:for|of)\s+$/i;
+
+/** Returns true when a quarter or half is named as what a report or a figure is about, not when something happens. */
+function namesReportedPeriod(context: ParsingContext, r: ParsingResult): boolean {
+  if (REPORT_NOUN_AFTER.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 16))) return true;
+  if (HYPHENATED_PERIOD.test(r.text)) return true;
+  return REPORT_NOUN_BEFORE.test(context.text.slice(Math.max(0, r.index - 24), r.index));
 }
 
 /** Returns the whole days from the reference day to a day (negative when it lies behind). */
@@ -216,7 +157,8 @@ export const readTense: Refiner = {
       // of 2027") cannot tell when it was written.
       if (r.tags().has(TAG.absolute) || r.tags().has(TAG.year)) {
         // Only what comes before counts: in "revenue in 2025 is expected to reach …" the year is no plan.
-        if (tenseBefore(context, r).tense === 'ahead') r.addTag(TAG.plannedYear);
+        const { text, offset } = readingText(context);
+        if (tenseBefore(text, offset + r.index) === 'ahead') r.addTag(TAG.plannedYear);
         continue;
       }
       const c = r.start;
@@ -224,11 +166,16 @@ export const readTense: Refiner = {
       const yearless = c.isCertain('month') && !c.isCertain('year');
       const period = (r.tags().has(TAG.quarter) || r.tags().has(TAG.half)) && !r.tags().has(TAG.absolute);
       if (!weekdayOnly && !yearless && !period) continue;
-      const tense = tenseAround(context, r);
-      if (tense) r.addTag(tense === 'ahead' ? TAG.ahead : TAG.behind);
+      const read = tenseOfResult(context, r);
+      // "will report fourth-quarter results", "expects third-quarter revenue of": what is ahead is
+      // the report, not the period, which is the nearest one.
+      const tense = read === 'ahead' && period && namesReportedPeriod(context, r) ? 'near' : read;
+      if (tense) r.addTag(tenseTag(tense));
       if (weekdayOnly && !EXPLICIT_DIRECTION.test(r.text)) {
         const weekday = c.get('weekday') ?? 0;
-        const shift = tense === 'ahead' ? (weekday - ref.getDay() + 7) % 7 : -((ref.getDay() - weekday + 7) % 7);
+        const ahead = (weekday - ref.getDay() + 7) % 7;
+        const behind = -((ref.getDay() - weekday + 7) % 7);
+        const shift = tense === 'ahead' || (tense === 'near' && ahead < -behind) ? ahead : behind;
         const day = new Date(refDay + shift * 86_400_000);
         c.imply('year', day.getUTCFullYear());
         c.imply('month', day.getUTCMonth() + 1);
@@ -241,8 +188,11 @@ export const readTense: Refiner = {
         const behind = (y: number) => daysFrom(refDay, y, month, day ?? 1) <= 0;
         const nextYear = ahead(refYear) ? refYear : refYear + 1;
         const lastYear = behind(refYear) || (day === null && month === ref.getMonth() + 1) ? refYear : refYear - 1;
-        const near = daysFrom(refDay, nextYear, month, day ?? 1) <= NEAR_AHEAD_MONTHS * 31;
-        c.imply('year', tense === 'ahead' || (tense === null && near) ? nextYear : lastYear);
+        const daysAhead = daysFrom(refDay, nextYear, month, day ?? 1);
+        const near = daysAhead <= NEAR_AHEAD_MONTHS * 31;
+        const printedYearOmitted = day !== null && daysAhead <= DAY_AHEAD_AGAINST_TENSE && lastYear < refYear;
+        const isAhead = tense === 'ahead' || ((tense === null || tense === 'near') && near) || (tense === 'behind' && printedYearOmitted);
+        c.imply('year', isAhead ? nextYear : lastYear);
       }
     }
     return results;

@@ -33,6 +33,8 @@ export const TAG = {
   ahead: 'news/tense-ahead',
   /** the sentence looks back ("said on Tuesday"): it lies on or before the reference */
   behind: 'news/tense-behind',
+  /** the sentence looks ahead of an event the time comes after ("to become chancellor after the vote on Sunday"): the nearest */
+  near: 'news/tense-near',
   /** "recently": the reference month */
   recent: 'news/recent',
   /** a year that a plan runs to ("by 2030", "will open in 2027"), which cannot tell the publication year */
@@ -60,12 +62,16 @@ export function sameUnitOf(r: ParsedResult): SameUnit | null {
   return null;
 }
 
-/** Whether a time lies ahead of its reference or behind it; null when the text does not tell. */
-export type Tense = 'ahead' | 'behind' | null;
+/** Whether a time lies ahead of its reference, behind it, or nearest it either way; null when the text does not tell. */
+export type Tense = 'ahead' | 'behind' | 'near' | null;
 
-/** chrono-node's parsing options with the tense the sentence gave, for a phrase parsed again on its own. */
+/**
+ * chrono-node's parsing options: the tense the sentence gave, for a phrase parsed again on its
+ * own; or the sentence a window of text was cut from, so the refiners read a time's whole clause.
+ */
 export interface NewsParsingOption extends ParsingOption {
   tense?: Tense;
+  sentence?: { text: string; offset: number };
 }
 
 /** Returns the tense given with the parsing options, or undefined when the sentence is at hand to tell it. */
@@ -76,5 +82,15 @@ export function optionTense(context: ParsingContext): Tense | undefined {
 /** Returns the tense a result was tagged with. */
 export function tenseOf(r: ParsedResult): Tense {
   const tags = r.tags();
-  return tags.has(TAG.ahead) ? 'ahead' : tags.has(TAG.behind) ? 'behind' : null;
+  return tags.has(TAG.ahead) ? 'ahead' : tags.has(TAG.behind) ? 'behind' : tags.has(TAG.near) ? 'near' : null;
+}
+
+/** Returns the tag a tense travels as. */
+export function tenseTag(tense: Exclude<Tense, null>): string {
+  return tense === 'ahead' ? TAG.ahead : tense === 'behind' ? TAG.behind : TAG.near;
+}
+
+/** Returns the text the refiners read a result's clause in (its whole sentence when the window was cut from one) and where the window starts in it. */
+export function readingText(context: ParsingContext): { text: string; offset: number } {
+  return (context.option as NewsParsingOption).sentence ?? { text: context.text, offset: 0 };
 }

@@ -149,6 +149,170 @@ describe('extractTimes(article): the tense that places a weekday or a month with
   });
 });
 
+// Read against the publication a dateline prints, as the hidden set and the corpus are.
+const readAt = (dateline: string) => (body: string) => times(body, dateline).slice(1).map(([text, resolved]) => [text, resolved]);
+
+describe('extractTimes(article): the direction of a time without a year, from its clause', { timeout: 60_000 }, () => {
+  // Tuesday 11 March 2025.
+  const tuesday = readAt('Tue 11 Mar 2025 07.00 GMT');
+
+  it('reads "late Monday", "early Tuesday" and "Monday night" as the weekday, behind unless the clause looks ahead', () => {
+    expect(tuesday("The regulator's statement, released late Monday, cleared the deal. In a filing late Monday, the lender said it would raise capital.")).toEqual([
+      ['Monday', '2025-03-10'],
+      ['Monday', '2025-03-10'],
+    ]);
+    expect(tuesday('The airline will cut 300 jobs, according to a memo sent to staff late Monday. Protesters gathered outside parliament Monday night.')).toEqual([
+      ['Monday', '2025-03-10'],
+      ['Monday night', '2025-03-10'],
+    ]);
+    expect(tuesday('Negotiators met again early Tuesday. The board will meet on Tuesday to approve the plan. It meets again next Tuesday.')).toEqual([
+      ['Tuesday', '2025-03-11'],
+      ['on Tuesday', '2025-03-11'],
+      ['next Tuesday', '2025-03-18'],
+    ]);
+    expect(tuesday('Talks resume on Thursday in Geneva. The central bank is set to announce its decision on Thursday.')).toEqual([
+      ['on Thursday', '2025-03-13'],
+      ['on Thursday', '2025-03-13'],
+    ]);
+  });
+
+  it('reads a time inside what was said by the verb after it, and one after the listener as when it was said', () => {
+    expect(tuesday('The ministry said the talks on Friday would focus on tariffs. The ministry said the talks on Friday were constructive.')).toEqual([
+      ['on Friday', '2025-03-14'],
+      ['on Friday', '2025-03-07'],
+    ]);
+    expect(tuesday('The chief executive told reporters on Monday he would step down.')).toEqual([['on Monday', '2025-03-10']]);
+  });
+
+  it('keeps a noun that only looks like a timetable verb behind', () => {
+    expect(tuesday('The company published its earnings report on Thursday. The jobs report on Friday showed hiring slowed.')).toEqual([
+      ['on Thursday', '2025-03-06'],
+      ['on Friday', '2025-03-07'],
+    ]);
+  });
+
+  it('reads an event placed after what the clause looks ahead to, or named in the possessive, as the nearest such day', () => {
+    const monday = readAt('Updated 9:05 AM EST, March 3, 2025');
+    const friday = readAt('Updated 9:05 AM EST, February 28, 2025');
+    const plan = 'The conservative leader is expected to become chancellor after the vote on Sunday.';
+    expect(monday(plan)).toEqual([['on Sunday', '2025-03-02']]);
+    expect(friday(plan)).toEqual([['on Sunday', '2025-03-02']]);
+    expect(monday("Markets rallied after Sunday's election. The party is set to lead the government after winning the most seats on Sunday.")).toEqual([
+      ['Sunday', '2025-03-02'],
+      ['on Sunday', '2025-03-02'],
+    ]);
+    expect(tuesday("Investors are bracing for Wednesday's inflation data.")).toEqual([['Wednesday', '2025-03-12']]);
+  });
+
+  it('reads a day a few weeks ahead as this year\'s whatever the reporting verb, and one behind by its tense', () => {
+    const published = readAt('Published Tue, Feb 4 2025 6:30 AM EST');
+    expect(published('The company said the shareholder vote on Feb. 5 would be close. A judge has set a hearing for Feb. 5.')).toEqual([
+      ['Feb. 5', '2025-02-05'],
+      ['Feb. 5', '2025-02-05'],
+    ]);
+    expect(published('The tariffs take effect Feb. 5, the White House said. Shares fell on Jan. 28. The firm said on Dec. 12 that it would sell the unit.')).toEqual([
+      ['Feb. 5', '2025-02-05'],
+      ['Jan. 28', '2025-01-28'],
+      ['Dec. 12', '2024-12-12'],
+    ]);
+  });
+
+  it('reads a month by the verb of its clause, before or after it', () => {
+    const july = readAt('15 July 2025');
+    expect(july('In October, the retailer filed for bankruptcy protection. In October, the retailer will open its first store abroad. Elections will be held in October.')).toEqual([
+      ['October', '2024-10'],
+      ['October', '2025-10'],
+      ['October', '2025-10'],
+    ]);
+    expect(july('The merger is expected to close in October, having been announced in March. The bank said the cuts in November would save $1 billion.')).toEqual([
+      ['October', '2025-10'],
+      ['March', '2025-03'],
+      ['November', '2025-11'],
+    ]);
+    expect(july('The central bank cut rates in November and is expected to do so again in September.')).toEqual([
+      ['November', '2024-11'],
+      ['September', '2025-09'],
+    ]);
+  });
+
+  it('reads a plan for a quarter or half as ahead, however long its clause, and what a quarter did as behind', () => {
+    const june = readAt('June 10, 2025');
+    expect(
+      june('The drugmaker expects to file an application with the U.S. Food and Drug Administration for the treatment of adults with moderate to severe plaque psoriasis in the fourth quarter.'),
+    ).toEqual([['the fourth quarter', '2025-Q4']]);
+    expect(june('The launch is planned for the fourth quarter. The company forecast a rebound in the second half. A decision is expected in the fourth quarter.')).toEqual([
+      ['the fourth quarter', '2025-Q4'],
+      ['the second half', '2025-H2'],
+      ['the fourth quarter', '2025-Q4'],
+    ]);
+    expect(june('Revenue grew 10% in the fourth quarter. In the fourth quarter, margins narrowed.')).toEqual([
+      ['the fourth quarter', '2024-Q4'],
+      ['the fourth quarter', '2024-Q4'],
+    ]);
+    // A half that began this month has done nothing yet; one under way for a month and more has.
+    expect(readAt('15 July 2025')('Sales slowed in the second half. Sales will slow in the second half.')).toEqual([
+      ['the second half', '2024-H2'],
+      ['the second half', '2025-H2'],
+    ]);
+    expect(readAt('17 November 2025')('Sales rose in the fourth quarter so far.')).toEqual([['the fourth quarter', '2025-Q4']]);
+  });
+
+  it('reads the period a coming report is about as the nearest one: the one just ended, or the one under way', () => {
+    const january = readAt('January 20, 2025');
+    expect(january('The chipmaker will report fourth-quarter results on Feb. 5. Analysts expect fourth-quarter revenue of $5 billion.')).toEqual([
+      ['fourth-quarter', '2024-Q4'],
+      ['Feb. 5', '2025-02-05'],
+      ['fourth-quarter', '2024-Q4'],
+    ]);
+    expect(january('It is expected to report results for the fourth quarter next week. It expects first-quarter revenue of $6 billion.')).toEqual([
+      ['the fourth quarter', '2024-Q4'],
+      ['first-quarter', '2025-Q1'],
+    ]);
+    expect(january('It expects growth to resume in the fourth quarter.')).toEqual([['the fourth quarter', '2025-Q4']]);
+  });
+});
+
+describe('extractTimes(article): bare years and comparisons a year back', { timeout: 60_000 }, () => {
+  const november = (body: string) => times(body, 'November 5, 2025').slice(1);
+
+  it('reads a year after a capitalised preposition that opens a sentence', () => {
+    expect(readAt('November 5, 2025')('Since 2020, the company has tripled its workforce. In 2019, it was sold. By 2030, it aims to double output. From 2021 to 2023, revenue fell.')).toEqual([
+      ['2020', '2020'],
+      ['2019', '2019'],
+      ['2030', '2030'],
+      ['2021', '2021'],
+      ['2023', '2023'],
+    ]);
+  });
+
+  it('compares "a year earlier" with the period its sentence names, even after it', () => {
+    expect(november('Revenue rose 12% from a year earlier to $5.2 billion in the third quarter.')).toEqual([
+      ['a year earlier', '2024-Q3', 'quarter', null, true, 't3'],
+      ['the third quarter', '2025-Q3', 'quarter', null, true, 'published'],
+    ]);
+    expect(november('Exports rose 8% in October from a year earlier.').map(([text, resolved]) => [text, resolved])).toEqual([
+      ['October', '2025-10'],
+      ['a year earlier', '2024-10'],
+    ]);
+  });
+
+  it('compares with the year a sentence names before the quarter the article is about', () => {
+    expect(november('Third-quarter sales rose 5%. Profit fell in 2024 from a year earlier.').map(([text, resolved]) => [text, resolved])).toEqual([
+      ['Third-quarter', '2025-Q3'],
+      ['2024', '2024'],
+      ['a year earlier', '2023'],
+    ]);
+  });
+
+  it('keeps "a year ago" that compares nothing a year, and one opening a sentence about the quarter a quarter', () => {
+    expect(november('Third-quarter sales rose 5%. The company went public a year ago. A year ago, the bank earned $1.5 billion.').map(([text, resolved]) => [text, resolved])).toEqual([
+      ['Third-quarter', '2025-Q3'],
+      ['a year ago', '2024'],
+      ['A year ago', '2024-Q3'],
+    ]);
+  });
+});
+
 describe('extractTimes(article): quarters, halves and fiscal years', { timeout: 60_000 }, () => {
   it('reads halves and quarters written out or as codes, with or without a year', () => {
     expect(read('Profit in the second half of 2025 should beat H1 2026 guidance. Q3 sales beat 3Q24 margins. Sales fell last quarter.')).toEqual([

@@ -65,6 +65,11 @@ const DATE_HINT =
 // "from a year ago", "a year earlier": one year back, which a quarter in the sentence keeps a quarter.
 const A_YEAR_BACK = /^(?:a|one)\s+year\s+(?:ago|earlier|before)$/i;
 const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+// What comes before a comparison a year back: "rose 5% from a year ago", "than a year earlier",
+// "compared with $1.50 a year earlier", "54 cents a year earlier".
+const COMPARISON_BEFORE = /(?:\b(?:from|than|with|versus|vs\.?|over|against)|\d%?|\b(?:cents|pence|percent|million|billion|trillion|bn|yuan|yen|dollars|euros|pounds|points|tonnes|units))\s+$/i;
+// A year a span starts or ends at ("since 2023", "by 2030") is not what a sentence is about.
+const SPAN_EDGE_BEFORE = /\b(?:since|by|until|till|through|to|from|before|after)\s+$/i;
 const YEARS_SHIFT = /\byears?\s+(?:ago|earlier|later|before|after)$/i;
 const PRECISION_RANK: Record<Precision, number> = { year: 0, half: 1, quarter: 2, month: 3, day: 4, minute: 5 };
 
@@ -102,14 +107,20 @@ export function extractTimes(article: ParsedArticle, options: TimeOptions = {}):
 
   let context: TimeFact | null = null;
   const told: Told = { inArticle: new Map(), sentence: null, inSentence: new Map() };
-  for (const c of candidates) {
-    const fact = resolveCandidate(article.text, c, context, told, publication.published, nextId());
+  // A comparison told from a period its sentence names after it ("rose 8% from a year earlier
+  // in the third quarter") is resolved before that period, and takes its id once it has one.
+  const ids: string[] = [];
+  candidates.forEach((c, i) => {
+    const later: Later = (precisions) => laterPeriod(article.text, candidates, i, precisions, publication.published);
+    const fact = resolveCandidate(article.text, c, context, told, publication.published, nextId(), later);
     // "The same day" after an expression that could not be dated cannot be dated either.
     context = fact;
-    if (!fact) continue;
+    if (!fact) return;
     times.push(fact);
+    ids[i] = fact.id;
     tell(told, fact);
-  }
+  });
+  for (const t of times) if (t.anchor?.startsWith(LATER)) t.anchor = ids[Number(t.anchor.slice(LATER.length))] ?? 'published';
   return { times, ...publication, publishedTime, diagnostics };
 }
 
@@ -202,7 +213,8 @@ function findCandidates(text: string, sentence: ParsedSentence): Candidate[] {
  * slows down more than linearly on dense date-like text ("May 1, May 1, …": 1,500
  * characters take a quarter of a second), so it never sees more than a window at a time; a
  * result is kept from the window whose core it starts in, the overlap after the core is
- * longer than any date expression, and the lead before it holds the clause the refiners read.
+ * longer than any date expression, and the refiners read the clause around a result in the
+ * whole sentence, which goes with the parsing options.
  */
 function parseInWindows(text: string): Array<{ r: ParsedResult; index: number }> {
   // Long runs of digits and punctuation ("1-1-1-…") are no date but slow chrono-node down;
@@ -212,10 +224,11 @@ function parseInWindows(text: string): Array<{ r: ParsedResult; index: number }>
   let acceptedEnd = 0;
   for (let from = 0; from < s.length; from += CHRONO_STEP) {
     const to = Math.min(s.length, from + CHRONO_STEP + CHRONO_OVERLAP);
-    // The refiners read the clause before a result ("could fall … in the second half"): each
-    // window starts a clause's length before its core, and keeps only what starts in the core.
+    // Each window starts a little before its core, so that a result is read with the words just
+    // before it ("late last year"), and keeps only what starts in the core.
     const lead = Math.max(0, from - CHRONO_LEAD);
-    for (const r of newsChrono.parse(s.slice(lead, to), NEUTRAL_REF)) {
+    const option: NewsParsingOption = { sentence: { text: s, offset: lead } };
+    for (const r of newsChrono.parse(s.slice(lead, to), NEUTRAL_REF, option)) {
       const index = lead + r.index;
       if (index < from) continue;
       if (index >= from + CHRONO_STEP && to < s.length) continue;
@@ -228,6 +241,31 @@ function parseInWindows(text: string): Array<{ r: ParsedResult; index: number }>
   return out;
 }
 
+/** Looks ahead in a candidate's sentence for a period of one of the precisions it is given. */
+type Later = (precisions: readonly Precision[]) => TimeFact | null;
+
+/** The id a time told from a later one holds until that one is given its own. */
+const LATER = 'later:';
+const LATER_LOOKAHEAD = 3;
+const LATER_REACH = 100;
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|although|though|which|who)\s/;
+
+/** Returns the first time of one of `precisions` that the sentence of candidate `i` names after it, for a comparison told from it. */
+function laterPeriod(text: string, candidates: readonly Candidate[], i: number, precisions: readonly Precision[], published: string | null): TimeFact | null {
+  const from = candidates[i];
+  // The next few times in the same clause, so that a sentence of many comparisons is still
+  // read in linear time: "up from 54 cents a year earlier, and … announced in February" is
+  // not about February.
+  for (let j = i + 1; j <= i + LATER_LOOKAHEAD && j < candidates.length; j++) {
+    const c = candidates[j];
+    if (!from || !c || c.sentence !== from.sentence || c.start - from.end > LATER_REACH || CLAUSE_BREAK.test(text.slice(from.end, c.start))) break;
+    if (c.result.tags().has(TAG.sequential)) continue;
+    const fact = resolveCandidate(text, c, null, EMPTY_TOLD, published, `${LATER}${j}`, () => null);
+    if (fact && named(fact) && precisions.includes(fact.precision)) return fact;
+  }
+  return null;
+}
+
 function resolveCandidate(
   text: string,
   c: Candidate,
@@ -235,6 +273,7 @@ function resolveCandidate(
   told: Told,
   published: string | null,
   id: string,
+  later: Later,
 ): TimeFact | null {
   const base = { id, text: text.slice(c.start, c.end), start: c.start, end: c.end, sentence: c.sentence.id };
   const r = c.result;
@@ -255,7 +294,7 @@ function resolveCandidate(
   }
   const period: Precision | null = tags.has(TAG.quarter) ? 'quarter' : tags.has(TAG.half) ? 'half' : null;
   const yearBefore = tags.has(TAG.yearEarlier) || tags.has(TAG.samePeriodIn);
-  const anchorFact = chooseAnchor(c, base.text, period, context, told);
+  const anchorFact = chooseAnchor(text, c, period, context, told, later);
   const anchor = anchorFact ? anchorFact.id : 'published';
   const modifier = modifierOf(r);
   if (yearBefore) {
@@ -299,6 +338,7 @@ function resolveCandidate(
 }
 
 const PERIODS: readonly Precision[] = ['quarter', 'half'];
+const EMPTY_TOLD: Told = { inArticle: new Map(), sentence: null, inSentence: new Map() };
 
 /**
  * What the text has told so far: the first time of each precision it names, in the article
@@ -328,25 +368,35 @@ const named = (t: TimeFact) => t.anchor === null || t.anchor === 'published';
  * Returns the time a relative expression is told from, or null for publication. A sequential
  * span follows the expression before it. One about a quarter or half ("the quarter", "the
  * year-earlier quarter") follows the period the text is about: the first one its sentence
- * names, else the first the article names. So does a comparison a year back ("up from 54
- * cents a year earlier"), which in a sentence about a month keeps that month.
+ * names, else one it names later ("from the year-earlier quarter in the third quarter"), else
+ * the first the article names. A comparison a year back ("up from 54 cents a year earlier",
+ * "rose 5% from a year ago") is about what its sentence is about: the first quarter, half or
+ * month it names, else the year it names ("profit fell in 2024 from a year earlier"), else a
+ * period it names later, else the article's. Inside a sentence, "a year ago" that compares
+ * nothing ("went public a year ago") keeps only a period its sentence names.
  */
-function chooseAnchor(c: Candidate, text: string, period: Precision | null, context: TimeFact | null, told: Told): TimeFact | null {
+function chooseAnchor(text: string, c: Candidate, period: Precision | null, context: TimeFact | null, told: Told, later: Later): TimeFact | null {
   const tags = c.result.tags();
   const sentence = told.sentence === c.sentence.id ? told.inSentence : new Map<Precision, TimeFact>();
   const earliest = (firsts: Map<Precision, TimeFact>, precisions: readonly Precision[]) =>
     precisions.map((p) => firsts.get(p)).reduce<TimeFact | null>((a, b) => (b && (!a || b.start < a.start) ? b : a), null);
-  const about = (precisions: readonly Precision[], inSentenceToo: readonly Precision[] = precisions) =>
-    earliest(sentence, inSentenceToo) ?? earliest(told.inArticle, precisions);
-  if (period) return tags.has(TAG.sequential) ? about([period]) : null;
-  if (tags.has(TAG.yearEarlier) || tags.has(TAG.samePeriodIn)) return about(PERIODS);
+  const sequential = tags.has(TAG.sequential) ? context : null;
+  if (period) return tags.has(TAG.sequential) ? (earliest(sentence, [period]) ?? earliest(told.inArticle, [period])) : null;
+  if (tags.has(TAG.yearEarlier) || tags.has(TAG.samePeriodIn)) return earliest(sentence, PERIODS) ?? later(PERIODS) ?? earliest(told.inArticle, PERIODS);
   // "rose in February from January, … from the same month a year ago": February.
   if (tags.has(TAG.sameUnitYearBefore)) {
     const unit: Precision = c.result.start.isCertain('day') ? 'day' : 'month';
     return sentence.get(unit) ?? context;
   }
-  if (A_YEAR_BACK.test(text)) return about(PERIODS, [...PERIODS, 'month']) ?? (tags.has(TAG.sequential) ? context : null);
-  return tags.has(TAG.sequential) ? context : null;
+  const phrase = text.slice(c.start, c.end);
+  if (!A_YEAR_BACK.test(phrase)) return sequential;
+  const inSentence = earliest(sentence, [...PERIODS, 'month']);
+  // "A year ago, the bank earned …" opens a sentence about the period the article is about.
+  const opens = /^[\s"“‘'(]*$/.test(text.slice(c.sentence.start, c.start));
+  if (!COMPARISON_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return inSentence ?? (opens ? earliest(told.inArticle, PERIODS) : null) ?? sequential;
+  const year = sentence.get('year');
+  const yearAbout = year && !SPAN_EDGE_BEFORE.test(text.slice(Math.max(0, year.start - 10), year.start)) ? year : null;
+  return inSentence ?? yearAbout ?? later([...PERIODS, 'month']) ?? earliest(told.inArticle, PERIODS) ?? sequential;
 }
 
 /** Returns the quarter or half before the one a resolved time falls in. */
