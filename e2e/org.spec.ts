@@ -115,14 +115,18 @@ test.describe('the org diagram', () => {
     }
   });
 
-  test('on wider screens the tree keeps every label inside its box', async ({ page }) => {
+  test('a wide screen draws the tree, a tablet the indented drawing, each label inside its box', async ({ page }) => {
     test.slow();
-    for (const width of [1280, 800]) {
+    // The tree from where its widest level fits (55rem of column); the indented drawing below.
+    for (const [width, drawing] of [
+      [1280, '.org-svg-wide'],
+      [800, '.org-svg-narrow'],
+    ] as const) {
       await page.setViewportSize({ width, height: 900 });
       for (const view of views) {
         await open(page, `/org/${view.id}/`);
         await expect(page.locator('#org svg.org-svg:visible')).toHaveCount(1);
-        await expect(page.locator('#org .org-svg-narrow')).toBeHidden();
+        await expect(page.locator(`#org ${drawing}`)).toBeVisible();
         await expectTextInsideBoxes(page, '#org svg.org-svg:visible');
       }
     }
