@@ -122,6 +122,15 @@ test.describe('a long group of figures', () => {
     await context.close();
   });
 
+  test('when the explainer cannot start, every figure shows and the button that cannot work goes', async ({ page, consoleErrors }) => {
+    consoleErrors.ignore(/Failed to load resource|Failed to fetch dynamically imported module|error loading dynamically imported module/i);
+    await page.route(/\/assets\/explainer-[^/]+\.js/, (route) => route.abort());
+    await page.goto(`${origin}/metrics/`);
+    await expect(page.locator('#status').getByRole('button', { name: 'Retry' })).toBeVisible({ timeout: 15_000 });
+    for (const m of built.story.metrics) await expect(page.locator(`#metric-${m.id}`)).toBeVisible();
+    await expect(page.locator('.metric-more')).toBeHidden();
+  });
+
   test('nothing moves when the app starts', async ({ page }) => {
     await page.goto(`${origin}/metrics/`);
     const boxes = () =>
