@@ -8,7 +8,7 @@
  * org diagram, a switch must leave the toggle and the redrawn diagram in view.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, openSettled as open, readBuiltBundle, test, timelineOrder } from './fixtures';
+import { expect, openSettled as open, readBuiltBundle, test, timelineOrder, touchSwipe } from './fixtures';
 
 const built = readBuiltBundle();
 const ordered = timelineOrder(built);
@@ -93,18 +93,10 @@ for (const size of SIZES) {
     if (size.touch) {
       test('a swipe leaves the answer in view with the event', async ({ page }) => {
         await open(page, `/timeline/${ordered[0]!.id}/`);
-        const detail = page.locator('#timeline .timeline-detail');
-        const box = (await detail.boundingBox())!;
-        const y = box.y + Math.min(40, box.height / 2);
-        const cdp = await page.context().newCDPSession(page);
-        const swipe = async (fromX: number, toX: number) => {
-          await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y }] });
-          for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: fromX + ((toX - fromX) * i) / 5, y }] });
-          await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-        };
-        await swipe(box.x + box.width * 0.8, box.x + box.width * 0.2);
+        const swipe = await touchSwipe(page, page.locator('#timeline .timeline-detail'));
+        await swipe(0.8, 0.2);
         await expectAnswerInView(page, 1, 'a swipe left');
-        await swipe(box.x + box.width * 0.2, box.x + box.width * 0.8);
+        await swipe(0.2, 0.8);
         await expectAnswerInView(page, 0, 'a swipe right');
       });
     }

@@ -90,6 +90,23 @@ export async function eventControl(page: Page, bundle: Bundle, id: string): Prom
   return { control: label, hit: label.locator('text') };
 }
 
+/**
+ * Returns a finger that swipes across `target` at its height (near its top): `swipe(0.8, 0.2)`
+ * drags from 80% of its width to 20%, in a few moves, as a touch screen reports a swipe.
+ */
+export async function touchSwipe(page: Page, target: Locator): Promise<(from: number, to: number) => Promise<void>> {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('touchSwipe: the target is not laid out');
+  const y = box.y + Math.min(40, box.height / 2);
+  const cdp = await page.context().newCDPSession(page);
+  return async (from, to) => {
+    const [fromX, toX] = [box.x + box.width * from, box.x + box.width * to];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y }] });
+    for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: fromX + ((toX - fromX) * i) / 5, y }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+}
+
 /** Opens a path, waits for the app to hydrate and for the scroll to its target to settle. */
 export async function openSettled(page: Page, path: string): Promise<void> {
   await page.goto(path);

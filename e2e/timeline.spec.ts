@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { formatTime } from '../src/layout/format';
 import type { Bundle, TimeFact } from '../src/schema/bundle';
-import { CHUNKS, checkA11y, eventControl, expect, openSettled as open, readBuiltBundle, recordRequests, settle, test, timelineOrder, waitForHydration } from './fixtures';
+import { CHUNKS, checkA11y, eventControl, expect, openSettled as open, readBuiltBundle, recordRequests, settle, test, timelineOrder, touchSwipe, waitForHydration } from './fixtures';
 
 const built = readBuiltBundle();
 /** The events in the order the keys step through them: by time across lanes. */
@@ -273,21 +273,14 @@ test.describe('the timeline on a phone', () => {
     await open(page, `/timeline/${ordered[0]!.id}/`);
     const detail = page.locator('#timeline .timeline-detail');
     await detail.scrollIntoViewIfNeeded();
-    const box = (await detail.boundingBox())!;
-    const y = box.y + Math.min(40, box.height / 2);
-    const cdp = await page.context().newCDPSession(page);
-    const swipe = async (fromX: number, toX: number) => {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y }] });
-      for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: fromX + ((toX - fromX) * i) / 5, y }] });
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    };
-    await swipe(box.x + box.width * 0.8, box.x + box.width * 0.2);
+    const swipe = await touchSwipe(page, detail);
+    await swipe(0.8, 0.2);
     await expect(page).toHaveURL(`/timeline/${ordered[1]!.id}/`);
     await expect(option(page, ordered[1]!.id)).toHaveAttribute('aria-selected', 'true');
-    await swipe(box.x + box.width * 0.2, box.x + box.width * 0.8);
+    await swipe(0.2, 0.8);
     await expect(page).toHaveURL(`/timeline/${ordered[0]!.id}/`);
     // A short or mostly vertical movement is a scroll or a tap, not a swipe.
-    await swipe(box.x + box.width * 0.5, box.x + box.width * 0.5 - 10);
+    await swipe(0.5, 0.47);
     await expect(page).toHaveURL(`/timeline/${ordered[0]!.id}/`);
   });
 });
