@@ -78,8 +78,8 @@ export function Timeline({ bundle, selectedId, onSelect, focusToken, base }: Tim
   const frameRef = useRef<HTMLDivElement>(null);
   // Where the picked event was on screen when the reader picked it: the page keeps it there.
   const pick = useRef<{ id: string; via: 'event' | 'step'; top: number } | null>(null);
-  // What the reader asked for that has not rendered yet. A selection commits in a transition,
-  // so a quick second step (a swipe, Later) must start from the first one, not from the screen.
+  // What the reader asked for that has not rendered yet. On a busy phone a selection can render
+  // after the next swipe or press arrives, which must step on from it, not from the screen.
   const pending = useRef<string[]>([]);
   useLayoutEffect(() => {
     // Ours arrived: drop it and what came before it. Anything else (Back, a link) clears them all.

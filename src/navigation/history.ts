@@ -1,4 +1,5 @@
 /** The browser's address bar (window.history and location), for the navigator. */
+import { afterPaint } from './afterPaint';
 import type { NavHistory } from './navigator';
 
 interface Write {
@@ -28,8 +29,7 @@ export function createBrowserHistory(win: Window = window): NavHistory {
     seen = location.href;
   };
   const write = (next: Write) => {
-    // A callback in the next frame runs before that frame paints; a task queued from it runs after.
-    if (pending.length === 0) win.requestAnimationFrame(() => win.setTimeout(flush));
+    if (pending.length === 0) afterPaint(win, flush);
     pending.push(next);
   };
   return {

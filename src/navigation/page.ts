@@ -5,6 +5,7 @@
  */
 import type { LandingMoves } from '../boot/landing';
 import { landingOf } from '../landing';
+import { afterPaint } from './afterPaint';
 import type { SectionId } from '../schema/bundle';
 import type { MoveTarget, PageEffects } from './navigator';
 
@@ -20,8 +21,8 @@ const BAND = '0px 0px -80% 0px';
 /** Returns the page's effects in `win`, moving with the boot script's landing moves. */
 export function createPage(win: Window, { moveTo }: LandingMoves): PageEffects {
   const doc = win.document;
-  let pendingTitle: string | null = null;
-  let titleQueued = false;
+  // The title waiting for the next paint (afterPaint), or null when none is.
+  let title: string | null = null;
 
   /** Scrolls the target into view and focuses it; timeline events and org views are focused by their charts (focus tokens). */
   const bring = (target: MoveTarget, behavior: ScrollBehavior) => {
@@ -66,19 +67,13 @@ export function createPage(win: Window, { moveTo }: LandingMoves): PageEffects {
       });
     },
     hasElement: (id) => doc.getElementById(id) !== null,
-    setTitle(title) {
-      // A tab's title can wait a frame: written at once it costs a click's answer a few ms on a slow phone (as pushState does, history.ts).
-      pendingTitle = title;
-      if (!titleQueued) {
-        titleQueued = true;
-        win.requestAnimationFrame(() =>
-          win.setTimeout(() => {
-            titleQueued = false;
-            if (pendingTitle !== null) doc.title = pendingTitle;
-            pendingTitle = null;
-          }),
-        );
-      }
+    setTitle(next) {
+      if (title === null)
+        afterPaint(win, () => {
+          doc.title = title ?? doc.title;
+          title = null;
+        });
+      title = next;
     },
     watchSections(ids, onChange) {
       // The hero, then the sections: the last one crossing a thin band at the top of the screen is in view.
