@@ -6,7 +6,7 @@
  * The ISO 4217 codes come from Intl, which the compiler may call: it runs in Node at build
  * time. The marks and names come from the one currency table, src/schema/currency.ts.
  */
-import { CURRENCY_MARKS, currencyOfHundredths, currencyOfWords, MAX_CURRENCY_WORDS } from '../schema/currency';
+import { CURRENCY_MARKS, currenciesSharingName, currencyOfHundredths, currencyOfWords, MAX_CURRENCY_WORDS } from '../schema/currency';
 
 // Codes that are also English words or company names written in capitals ("ALL 5 members",
 // "AMD 7 chips", "TOP 10"): read as names, not money.
@@ -34,12 +34,20 @@ export function currencyBefore(s: string, at: number): { start: number; code: st
   return null;
 }
 
-/** Returns the end and code of a currency written right after s[from]: " SGD", " yuan", " Hong Kong dollars"; or null. */
-export function currencyAfter(s: string, from: number): { end: number; code: string } | null {
+/**
+ * Returns the end and code of a currency written right after s[from]: " SGD", " yuan", " Hong
+ * Kong dollars"; or null. A name several currencies share (" crowns") also gives the codes it
+ * may stand for, which the money around it decides between.
+ */
+export function currencyAfter(s: string, from: number): { end: number; code: string; shared: readonly string[] | null } | null {
   const words = wordsAfter(s, from);
   const first = words[0];
-  if (first && /^[A-Z]{3}$/.test(first.word) && ISO_CODES.has(first.word)) return { end: first.end, code: first.word };
-  return longestName(words, currencyOfWords);
+  if (first && /^[A-Z]{3}$/.test(first.word) && ISO_CODES.has(first.word)) return { end: first.end, code: first.word, shared: null };
+  const named = longestName(words, currencyOfWords);
+  if (!named) return null;
+  const n = words.findIndex((w) => w.end === named.end);
+  const name = words.slice(0, n + 1).map((w) => w.word).join(' ');
+  return { ...named, shared: currenciesSharingName(name) };
 }
 
 /**

@@ -33,6 +33,17 @@ describe('parseArticle(text)', { timeout: 60_000 }, () => {
     expect(a.dateline).toMatchObject({ outlet: null, date: { year: 2026, month: 3, day: 5 } });
   });
 
+  it('takes a line of names beside the dateline for a byline, before it or after it', () => {
+    const before = parseArticle('Calder City post record revenue\n\nDaniel Okafor\n\nTue 14 Oct 2025 18.30 BST\n\nCalder City have reported record revenue.');
+    expect(before.paragraphs.map((p) => p.kind)).toEqual(['headline', 'body', 'dateline', 'body']);
+    expect(before.dateline).toMatchObject({ date: { year: 2025, month: 10, day: 14, hour: 18, minute: 30 } });
+    expect(before.byline).toBe('p2');
+    const after = parseArticle('Head\n\n5 March 2026\n\nAna Ruiz and Li Wei, Tokyo correspondents\n\nSales rose.');
+    expect(after.byline).toBe('p3');
+    // Without a dateline beside it, a short line of capitalised words is the story's.
+    expect(parseArticle('Head\n\nShares Rose Again\n\nSales rose.').byline).toBeNull();
+  });
+
   it('marks trailing furniture as boilerplate, from the first marker on', () => {
     const text = 'Head\n\nBody one.\n\nBody two.\n\nDisclaimer: not advice. Long text follows here.\n\nComments\n\nWe need your insight to fill this gap\nLeave a comment';
     expect(kinds(text)).toEqual(['headline', 'body', 'body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);

@@ -17,6 +17,9 @@ export function normaliseText(raw: string): string {
 const BOILERPLATE_START =
   /^(?:\(?(?:additional )?(?:reporting|writing|editing) by\b|disclaimer\b|comments?\s*(?:\(\d+\))?$|\d+\s+comments?$|leave a (?:comment|reply)|we need your insight|related (?:articles|stories|news|posts)|read more\b|recommended for you|share (?:this|on)\b|copyright\b|©|all rights reserved|sign up\b|subscribe\b|follow us\b|responsible editor|editor:|tags:|advertisement$)/i;
 const BYLINE = /^by\s+\p{Lu}[^\n]{0,100}$/iu;
+// Beside a dateline, a line of names alone is a byline too: "Daniel Okafor", "Ana Ruiz and Li
+// Wei", "Daniel Okafor, sports business correspondent".
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|and|de|da|van|von|der|bin|al))+(?:, [^.!?\d\n]{1,80})?$/u;
 /** Paragraphs after a boilerplate marker up to this length are taken as more furniture. */
 const SHORT_TAIL = 200;
 /** A line shorter than this ends its paragraph even without a full stop (a heading, "Comments"). */
@@ -31,7 +34,7 @@ interface Range {
 export function parseArticle(raw: string): ParsedArticle {
   const text = normaliseText(raw);
   const ranges = splitParagraphs(text);
-  const kinds = classifyParagraphs(text, ranges);
+  const { kinds, byline } = classifyParagraphs(text, ranges);
 
   const paragraphs: Paragraph[] = ranges.map((r, i) => ({ id: `p${i + 1}`, start: r.start, end: r.end, kind: kinds[i] ?? 'body' }));
   const sentences: ParsedSentence[] = [];
@@ -44,7 +47,8 @@ export function parseArticle(raw: string): ParsedArticle {
   const datelineParagraph = paragraphs.find((p) => p.kind === 'dateline');
   // A wire dateline opens the first paragraph, or the one after a byline ("By Ana Ruiz").
   const bodies = paragraphs.filter((p) => p.kind === 'body').slice(0, 2);
-  const firstBody = bodies[0] && BYLINE.test(text.slice(bodies[0].start, bodies[0].end)) ? bodies[1] : bodies[0];
+  const bylineFirst = bodies[0] && BYLINE.test(text.slice(bodies[0].start, bodies[0].end));
+  const firstBody = bylineFirst ? bodies[1] : bodies[0];
   const dateline = datelineParagraph
     ? findDatelineParagraph(text, datelineParagraph, sentences)
     : firstBody
@@ -55,6 +59,7 @@ export function parseArticle(raw: string): ParsedArticle {
     title: head ? text.slice(head.start, head.end) : '',
     titleSpan: head ? { start: head.start, end: head.end } : { start: 0, end: 0 },
     dateline,
+    byline: byline !== null ? (paragraphs[byline]?.id ?? null) : bylineFirst ? (bodies[0]?.id ?? null) : null,
     paragraphs,
     sentences,
   };
@@ -101,19 +106,26 @@ function trimRange(text: string, start: number, end: number): Range | null {
   return e > s ? { start: s, end: e } : null;
 }
 
-function classifyParagraphs(text: string, ranges: Range[]): ParagraphKind[] {
+/** Returns each paragraph's kind, and the index of the byline paragraph beside the dateline, or null. */
+function classifyParagraphs(text: string, ranges: Range[]): { kinds: ParagraphKind[]; byline: number | null } {
   const kinds: ParagraphKind[] = ranges.map((_, i) => (i === 0 ? 'headline' : 'body'));
   let firstBody = 1;
-  // The dateline follows the headline, or a byline that follows it ("By Sarah Mensah, Business reporter").
-  const second = ranges[1];
-  const third = ranges[2];
-  const byline = second !== undefined && BYLINE.test(text.slice(second.start, second.end));
-  if (second && parseDateline(text.slice(second.start, second.end))) {
+  let byline: number | null = null;
+  const line = (i: number) => {
+    const r = ranges[i];
+    return r ? text.slice(r.start, r.end) : '';
+  };
+  const isByline = (i: number, besideDateline: boolean) => i < ranges.length - 1 && (BYLINE.test(line(i)) || (besideDateline && NAME_LINE.test(line(i))));
+  // The dateline follows the headline, or a byline that follows it ("By Sarah Mensah, Business
+  // reporter"); a byline may follow the dateline instead.
+  if (parseDateline(line(1))) {
     kinds[1] = 'dateline';
     firstBody = 2;
-  } else if (byline && third && parseDateline(text.slice(third.start, third.end))) {
+    if (isByline(2, true)) byline = 2;
+  } else if (isByline(1, parseDateline(line(2)) !== null) && parseDateline(line(2))) {
     kinds[2] = 'dateline';
     firstBody = 3;
+    byline = 1;
   }
   // Walk back from the end over furniture; the earliest marker starts the boilerplate.
   let boilerplateFrom = -1;
@@ -125,7 +137,7 @@ function classifyParagraphs(text: string, ranges: Range[]): ParagraphKind[] {
     else if (para.length > SHORT_TAIL) break;
   }
   if (boilerplateFrom !== -1) for (let i = boilerplateFrom; i < ranges.length; i++) kinds[i] = 'boilerplate';
-  return kinds;
+  return { kinds, byline };
 }
 
 /** Returns the dateline that is a paragraph of its own, or null when it does not parse. */

@@ -21,13 +21,14 @@ interface Occurrence {
 /** Returns the people of the article in order of first mention, with roles and every mention. */
 export function extractPeople(article: AnnotatedArticle): Person[] {
   const { text } = article;
-  const body = article.sentences.filter((s) => s.kind === 'body' && !isCredit(text, s));
+  const credit = (s: AnnotatedSentence) => s.paragraph === article.byline || isCredit(text, s);
+  const body = article.sentences.filter((s) => s.kind === 'body' && !credit(s));
   const names = findPersonNames(text, body);
   // A name inside a longer one ("Lin" in "Lin Junyang") is a short form, not a second person.
   const inner = new Set(names.flatMap(innerNames));
   const fullNames = names.filter((n) => !inner.has(n));
 
-  const searchable = article.sentences.filter((s) => (s.kind === 'body' && !isCredit(text, s)) || s.kind === 'headline');
+  const searchable = article.sentences.filter((s) => (s.kind === 'body' && !credit(s)) || s.kind === 'headline');
   const occurrences = findOccurrences(text, searchable, fullNames);
   const people = fullNames.map((name) => ({ name, full: occurrences.get(name) ?? [] }));
   const shortForms = indexShortForms(fullNames);

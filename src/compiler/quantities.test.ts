@@ -256,6 +256,19 @@ describe('extractQuantities on the classes the labelled corpus taught', { timeou
     ]);
   });
 
+  it('reads a currency name several currencies share as the one the text named last', () => {
+    expect(figures('The loss was NOK 870 million. Shares closed at 142.60 crowns, and a Swedish rival at 88 crowns.').map((f) => [f[0], f[2]])).toEqual([
+      ['NOK 870 million', 'NOK'],
+      ['142.60 crowns', 'NOK'],
+      ['88 crowns', 'NOK'],
+    ]);
+    expect(figures('Shares closed at 142.60 crowns. The fund raised S$40 million and 12 million dollars more.').map((f) => [f[0], f[2]])).toEqual([
+      ['142.60 crowns', 'SEK'],
+      ['S$40 million', 'SGD'],
+      ['12 million dollars', 'SGD'],
+    ]);
+  });
+
   it('multiplies Indian scales and keeps the sign of a temperature', () => {
     expect(figures('Deposits reached ₹2.6 lakh crore as nights fell to minus 12C and −4C.')).toEqual([
       ['₹2.6 lakh crore', 2_600_000_000_000, 'INR', null, 'INR'],

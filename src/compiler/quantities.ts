@@ -67,6 +67,8 @@ interface Draft {
   per: string | null;
   /** hundredths named without their currency ("54 cents"): the money around them says which */
   centsOfContext: boolean;
+  /** a name several currencies share ("crowns"): the codes it may stand for, the money around it says which */
+  currencyChoices: readonly string[] | null;
   /** 1900-2099 written bare: a year unless money, a scale, a unit of measure or a qualifier says otherwise */
   yearShaped: boolean;
   /** written with thousands separators ("41,200"): an amount, not a code or a name */
@@ -124,6 +126,8 @@ export function extractQuantities(article: ParsedArticle, exclude: readonly Span
     const lead = article.text.slice(Math.max(0, sentence.start - 8), sentence.start);
     for (const d of figuresIn(s, blocked, lead)) {
       if (d.centsOfContext) d.currency = d.unit = lastCurrency ?? 'USD';
+      // "crowns", "pesos", "dollars": the one of those currencies the text named last, else the likeliest.
+      if (d.currencyChoices && lastCurrency && d.currencyChoices.includes(lastCurrency)) d.currency = d.unit = lastCurrency;
       if (d.currency) lastCurrency = d.currency;
       const start = sentence.start + d.start;
       const end = sentence.start + d.end;
@@ -201,7 +205,7 @@ function isFigure(d: Draft): boolean {
 function emptyDraft(at: number, end: number, numeral: Numeral): Draft {
   return {
     start: at, end, numStart: at, numEnd: end, numeral, scale: 0, scaleWord: false, unit: null, kind: null, currency: null,
-    qualifier: null, noun: null, per: null, centsOfContext: false, yearShaped: false, grouped: false, refused: false,
+    qualifier: null, noun: null, per: null, centsOfContext: false, currencyChoices: null, yearShaped: false, grouped: false, refused: false,
   };
 }
 
@@ -381,6 +385,7 @@ function readUnits(s: string, from: number, d: Draft): boolean {
     const money = named && (!hundredths || named.end >= hundredths.end) ? named : null;
     if (money) {
       d.currency = money.code;
+      d.currencyChoices = money.shared;
       cursor = money.end;
     } else if (hundredths) {
       // "45 HK cents" is HK$0.45; "54 cents" takes the currency the text last named.
@@ -499,7 +504,7 @@ function readBareNumbers(s: string, drafts: readonly Draft[]): void {
         countAs(prev, unit);
         countAs(d, unit);
       } else if (last && COMPARED.test(s.slice(Math.max(0, d.start - 16), d.start))) {
-        Object.assign(d, { kind: last.kind, unit: last.unit, currency: last.currency, per: last.per, noun: last.noun, centsOfContext: last.centsOfContext });
+        Object.assign(d, { kind: last.kind, unit: last.unit, currency: last.currency, per: last.per, noun: last.noun, centsOfContext: last.centsOfContext, currencyChoices: last.currencyChoices });
         if (last.scaleWord && d.scale === 0 && Number(d.numeral.intDigits) < 1000) d.scale = last.scale;
       } else {
         countInContext(s, d, drafts[i + 1], lastCount);

@@ -39,7 +39,7 @@ const FORECASTS = new Set(['forecast', 'guided', 'anticipated', 'projected', 'ta
 const INTENTIONS = new Set([
   'hope', 'hopes', 'hoped', 'hoping', 'plan', 'plans', 'planned', 'planning', 'aim', 'aims', 'aimed', 'aiming', 'want', 'wants', 'wanted', 'wanting',
   'intend', 'intends', 'intended', 'intending', 'expect', 'expects', 'expected', 'expecting', 'promise', 'promises', 'promised', 'promising',
-  'pledge', 'pledges', 'pledged', 'pledging', 'vow', 'vows', 'vowed', 'vowing', 'seek', 'seeks', 'sought', 'seeking', 'prepare', 'prepares',
+  'meant', 'supposed', 'pledge', 'pledges', 'pledged', 'pledging', 'vow', 'vows', 'vowed', 'vowing', 'seek', 'seeks', 'sought', 'seeking', 'prepare', 'prepares',
   'prepared', 'preparing',
 ]);
 // Participles of a timetable: "is scheduled for March", "expected on Thursday", "due Feb. 5".

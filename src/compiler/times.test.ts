@@ -458,6 +458,14 @@ describe('extractTimes(article): bare years, early/mid/late and years told from 
       ['the prior year', '2023', 'year', null, true, 't2'],
     ]);
   });
+
+  it('reads "the year before" a month as a year, not as that month a year back', () => {
+    const read = (body: string) => times(body, MONDAY).slice(1).map(([text, resolved]) => [text, resolved]);
+    expect(read('Price joined in January 2024; the club spent three times what it spent the year before.')).toEqual([
+      ['January 2024', '2024-01'],
+      ['the year before', '2023'],
+    ]);
+  });
 });
 
 describe('extractTimes(article): datelines as outlets print them', { timeout: 60_000 }, () => {
@@ -491,6 +499,8 @@ describe('extractTimes(article): datelines as outlets print them', { timeout: 60
     expect(wire('SINGAPORE, Nov 17 (Reuters) - Meridian will build a plant to open in 2027. Sales rose in 2024.')).toBe('2024-11-17');
     // Only plans: the year before the first plan whose 5 November is the Wednesday named.
     expect(wire('TOKYO, Nov 5 (Reuters) - Toyota on Wednesday raised its forecast, which now expects profit for the year ending March 2026.')).toBe('2025-11-05');
+    // A year that was meant to come ("was meant to supply power from 2030") is a plan, though told in the past.
+    expect(wire('OSLO, Feb 11 (Reuters) - Fjordline on Wednesday shelved a wind farm it won in 2023. It was meant to supply power from 2030.')).toBe('2026-02-11');
     // A Deep News-style dateline the day after the weekday the story names.
     expect(extractTimes(parseArticle('Head\n\nDeep News11-20 09:32\n\nThe CFO said on Wednesday that revenue in 2025 is expected to grow.')).published).toBe('2025-11-20T09:32');
   });

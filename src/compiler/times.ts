@@ -70,7 +70,8 @@ const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 const COMPARISON_BEFORE = /(?:\b(?:from|than|with|versus|vs\.?|over|against)|\d%?|\b(?:cents|pence|percent|million|billion|trillion|bn|yuan|yen|dollars|euros|pounds|points|tonnes|units))\s+$/i;
 // A year a span starts or ends at ("since 2023", "by 2030") is not what a sentence is about.
 const SPAN_EDGE_BEFORE = /\b(?:since|by|until|till|through|to|from|before|after)\s+$/i;
-const YEARS_SHIFT = /\byears?\s+(?:ago|earlier|later|before|after)$/i;
+// "a year earlier", "two years later": an offset keeps the precision of what it is told from; "the year before" is a year.
+const YEARS_SHIFT = /(?<!\bthe\s)\byears?\s+(?:ago|earlier|later|before|after)$/i;
 const PRECISION_RANK: Record<Precision, number> = { year: 0, half: 1, quarter: 2, month: 3, day: 4, minute: 5 };
 
 /** Returns the time facts of the article in text order, and its publication date. */

@@ -44,6 +44,8 @@ export interface ParsedArticle {
   title: string;
   titleSpan: { start: number; end: number };
   dateline: ParsedDateline | null;
+  /** the paragraph that credits the reporters ("By Ana Ruiz", a line of names beside the dateline), whose names are no people of the story */
+  byline: string | null;
   paragraphs: Paragraph[];
   sentences: ParsedSentence[];
 }

@@ -89,9 +89,40 @@ export const CURRENCY_MARKS: readonly (readonly [mark: string, code: string])[] 
 /** The most words a currency name after a number has ("new taiwan dollars"). */
 export const MAX_CURRENCY_WORDS = Math.max(...CURRENCIES.flatMap((x) => [...x.words, ...x.hundredths].map((w) => w.split(' ').length)));
 
-/** Returns the ISO code a currency name stands for ("yuan" → "CNY", "Singapore dollars" → "SGD"), or null. */
+/**
+ * Names several currencies share, with the codes they may stand for, the likeliest first.
+ * The money the text named last decides: "142.60 crowns" after "NOK 2.3 billion" are
+ * Norwegian, "dollars" after "S$4.35" Singaporean.
+ */
+const SHARED_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      [['dollars', 'dollar'], ['USD', 'SGD', 'HKD', 'AUD', 'CAD', 'NZD', 'TWD']],
+      [['crowns', 'crown'], ['SEK', 'NOK', 'DKK', 'CZK', 'ISK']],
+      [['kronor', 'krona'], ['SEK', 'ISK']],
+      [['kroner', 'krone'], ['NOK', 'DKK']],
+      [['pesos', 'peso'], ['MXN', 'PHP', 'ARS', 'CLP', 'COP']],
+      [['pounds'], ['GBP', 'EGP']],
+      [['rupees'], ['INR', 'PKR', 'LKR', 'NPR']],
+      [['francs'], ['CHF', 'XOF', 'XAF']],
+      [['riyals'], ['SAR', 'QAR', 'OMR']],
+      [['dirhams'], ['AED', 'MAD']],
+      [['dinars', 'dinar'], ['KWD', 'BHD', 'JOD', 'IQD', 'RSD', 'TND', 'DZD']],
+    ] as const
+  ).flatMap(([names, codes]) => names.map((name) => [name, codes] as const)),
+);
+
+const nameKey = (words: string) => words.toLowerCase().replace(/\s+/g, ' ');
+
+/** Returns the ISO code a currency name stands for ("yuan" → "CNY", "Singapore dollars" → "SGD", "crowns" → "SEK" at first), or null. */
 export function currencyOfWords(words: string): string | null {
-  return byWord.get(words.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+  const key = nameKey(words);
+  return byWord.get(key) ?? SHARED_NAMES.get(key)?.[0] ?? null;
+}
+
+/** Returns the codes a name several currencies share may stand for, the likeliest first ("crowns" → SEK, NOK, …), or null for a name of one. */
+export function currenciesSharingName(words: string): readonly string[] | null {
+  return SHARED_NAMES.get(nameKey(words)) ?? null;
 }
 
 /**
