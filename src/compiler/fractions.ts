@@ -63,7 +63,35 @@ export function fractionsIn(s: string, words: readonly WordMatch[]): FractionWor
     const found = fractionAt(s, words, i);
     if (found) out.push(found);
   }
+  for (const ratio of ratiosIn(s)) if (!out.some((f) => f.start < ratio.end && ratio.start < f.end)) out.push(ratio);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const SMALL_NUMBERS = new Map([...NUMERATORS, ['ten', 10], ['eleven', 11], ['twelve', 12], ['twenty', 20], ['hundred', 100]]);
+// "one in six riders", "1 in 4 adults", "nine out of 10 voters", "one in every five": a share.
+const RATIO = /\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|\d{1,4})\b(?![.,]\d|%|-)/gi;
+
+// Words after "7 out of 10" that share nothing out: a rating or a score goes on with the sentence.
+const NOT_SHARED = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'to', 'by', 'for', 'with', 'from', 'as', 'than', 'after', 'before', 'when', 'while', 'is', 'was', 'were', 'are']);
+
+/** Returns the shares said as "one in six riders" or "nine out of 10 voters"; the parts are no counts of their own. */
+function ratiosIn(s: string): FractionWord[] {
+  const out: FractionWord[] = [];
+  for (const m of s.matchAll(RATIO)) {
+    const n = numberOf(m[1] ?? '');
+    const d = numberOf(m[2] ?? '');
+    // "3 in 2024" is a year, "10 in 5" no share.
+    if (n === null || d === null || n >= d || (d >= 1900 && d <= 2099)) continue;
+    // A share shares something out ("one in six riders", "one in five of them"); "he was 7 out of 10." is a rating.
+    const after = /^\s+(\p{L}+)/u.exec(s.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+    if (!after || (after !== 'of' && NOT_SHARED.has(after))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: n / d, unit: FRACTION_UNIT, kind: 'fraction' });
+  }
   return out;
+}
+
+function numberOf(word: string): number | null {
+  return /^\d+$/.test(word) ? Number(word) : (SMALL_NUMBERS.get(word.toLowerCase()) ?? null);
 }
 
 function fractionAt(s: string, words: readonly WordMatch[], i: number): FractionWord | null {

@@ -44,6 +44,15 @@ describe('parseArticle(text)', { timeout: 60_000 }, () => {
     expect(parseArticle('Head\n\nShares Rose Again\n\nSales rose.').byline).toBeNull();
   });
 
+  it('finds the dateline under a standfirst and a byline, as a newspaper site prints them', () => {
+    const a = parseArticle('Transit Workers Approve Strike\n\nThe union says a walkout could begin as soon as Dec. 8.\n\nBy Maya Lindqvist\n\nDec. 2, 2025, 6:14 p.m. ET\n\nTransit workers voted on Monday.');
+    expect(a.paragraphs.map((p) => p.kind)).toEqual(['headline', 'body', 'body', 'dateline', 'body']);
+    expect(a.dateline).toMatchObject({ date: { year: 2025, month: 12, day: 2, hour: 18, minute: 14 } });
+    expect(a.byline).toBe('p3');
+    // Two paragraphs of prose before a date line: no front matter, no dateline.
+    expect(kinds('Head\n\nThe union voted.\n\nIt said so on Monday, officials said, in a long statement.\n\nDec. 2, 2025')).toEqual(['headline', 'body', 'body', 'body']);
+  });
+
   it('marks trailing furniture as boilerplate, from the first marker on', () => {
     const text = 'Head\n\nBody one.\n\nBody two.\n\nDisclaimer: not advice. Long text follows here.\n\nComments\n\nWe need your insight to fill this gap\nLeave a comment';
     expect(kinds(text)).toEqual(['headline', 'body', 'body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);

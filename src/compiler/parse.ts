@@ -20,6 +20,10 @@ const BYLINE = /^by\s+\p{Lu}[^\n]{0,100}$/iu;
 // Beside a dateline, a line of names alone is a byline too: "Daniel Okafor", "Ana Ruiz and Li
 // Wei", "Daniel Okafor, sports business correspondent".
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|and|de|da|van|von|der|bin|al))+(?:, [^.!?\d\n]{1,80})?$/u;
+/** The dateline comes within this many paragraphs after the headline: a standfirst, a byline, then it. */
+const FRONT_MATTER = 3;
+/** Longest standfirst (the sentence under the headline that sums the story up) before a dateline. */
+const MAX_STANDFIRST = 300;
 /** Paragraphs after a boilerplate marker up to this length are taken as more furniture. */
 const SHORT_TAIL = 200;
 /** A line shorter than this ends its paragraph even without a full stop (a heading, "Comments"). */
@@ -115,17 +119,23 @@ function classifyParagraphs(text: string, ranges: Range[]): { kinds: ParagraphKi
     const r = ranges[i];
     return r ? text.slice(r.start, r.end) : '';
   };
-  const isByline = (i: number, besideDateline: boolean) => i < ranges.length - 1 && (BYLINE.test(line(i)) || (besideDateline && NAME_LINE.test(line(i))));
-  // The dateline follows the headline, or a byline that follows it ("By Sarah Mensah, Business
-  // reporter"); a byline may follow the dateline instead.
-  if (parseDateline(line(1))) {
-    kinds[1] = 'dateline';
-    firstBody = 2;
-    if (isByline(2, true)) byline = 2;
-  } else if (isByline(1, parseDateline(line(2)) !== null) && parseDateline(line(2))) {
-    kinds[2] = 'dateline';
-    firstBody = 3;
-    byline = 1;
+  const isByline = (i: number) => i < ranges.length - 1 && (BYLINE.test(line(i)) || NAME_LINE.test(line(i)));
+  // The dateline follows the headline, or the front matter after it: a standfirst that sums the
+  // story up and a byline ("By Sarah Mensah, Business reporter"), which may follow the dateline instead.
+  let dateAt = -1;
+  for (let i = 1; i <= FRONT_MATTER && i < ranges.length; i++) {
+    if (parseDateline(line(i))) {
+      dateAt = i;
+      break;
+    }
+    const standfirst = i === 1 && line(i).length <= MAX_STANDFIRST;
+    if (!isByline(i) && !standfirst) break;
+  }
+  if (dateAt !== -1) {
+    kinds[dateAt] = 'dateline';
+    firstBody = dateAt + 1;
+    const credit = [...Array(dateAt).keys()].slice(1).find((i) => isByline(i)) ?? (isByline(dateAt + 1) ? dateAt + 1 : undefined);
+    byline = credit ?? null;
   }
   // Walk back from the end over furniture; the earliest marker starts the boilerplate.
   let boilerplateFrom = -1;

@@ -320,6 +320,14 @@ describe('extractQuantities on fractions in words', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('reads "one in six" and "nine out of 10" as shares, not as counts, and leaves "3 in 2024" alone', () => {
+    expect(figures('Buses could carry about one in six riders; nine out of 10 voters and 1 in every 4 adults agreed. Sales rose 3 in 2024.').map((f) => f.slice(0, 4))).toEqual([
+      ['about one in six', 1 / 6, 'fraction', 'about'],
+      ['nine out of 10', 0.9, 'fraction', null],
+      ['1 in every 4', 0.25, 'fraction', null],
+    ]);
+  });
+
   it('reads fractions written with a numerator, joined or spaced, and a share that opens its clause', () => {
     expect(figures('Two-thirds of voters agreed, three quarters of the plants shut, nine-tenths of staff left and two thirds abstained; half said they would stay.')).toEqual([
       ['Two-thirds', 2 / 3, 'fraction', null, null],
