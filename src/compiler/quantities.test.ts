@@ -172,6 +172,10 @@ describe('extractQuantities on durations, multiples and written-out numbers', { 
       ['decade-long', 10, 'years', null, null],
       ['two-decade', 20, 'years', null, null],
     ]);
+    expect(figures('The state will spend 1.2 billion Swiss francs over the next decade and the coming century.').slice(1)).toEqual([
+      ['next decade', 10, 'years', null, null],
+      ['coming century', 100, 'years', null, null],
+    ]);
   });
 
   it('takes no span from a decade that dates something, a rate, or decades without a number', () => {

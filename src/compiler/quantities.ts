@@ -349,8 +349,8 @@ function numberWordsIn(s: string, words: readonly RegExpExecArray[], blocked: re
     // "one of", "one day": prose; "one more cut" counts.
     if (/^one$/i.test(phrase) && !ONE_MORE.test(s.slice(end, end + 14))) continue;
     if (/\b(?:number|no\.?)\s$/i.test(s.slice(Math.max(0, at - 8), at))) continue; // "the number nine shirt": a rank
-    // "a decade" is one; "once a decade" a rate.
-    const article = /^an?$/i.test(phrase);
+    // "a decade" and "the next decade" are one; "once a decade" a rate.
+    const article = ONE_SPAN_LEAD.test(phrase);
     if (article && /\b(?:once|twice|times|per)\s$/i.test(s.slice(Math.max(0, at - 7), at))) continue;
     const value = article ? 1 : valueOfNumberWords(phrase);
     if (value === null) continue;
@@ -619,13 +619,18 @@ function compoundOfWords(word: string, s: string, end: number): { value: number;
   return { value, unit: pluralOf(tail), kind: 'count' };
 }
 
+// What says one of a span of time: "a decade", "over the next decade" (as "the next two years"
+// is). "In the past decade" dates what happened, as "a decade ago" does: no span.
+const ONE_SPAN_LEAD = /^(?:an?|next|coming)$/i;
+
 /** Returns true when a number-word run starts here: a cardinal ("forty"), or "a"/"half" before a scale ("a billion", "half a million"). */
 function startsNumber(word: string, next = '', nextNext = ''): boolean {
   if (isNumberWord(word)) return true;
   const w = word.toLowerCase();
   if (w === 'half') return next.toLowerCase() === 'a' && isScaleWord(nextNext);
-  // "a decade", "a century": one span of time.
-  return (w === 'a' || w === 'an') && (isScaleWord(next) || /^(?:decade|century)$/i.test(next));
+  // "a decade", "a century", "over the next decade": one span of time.
+  if (ONE_SPAN_LEAD.test(w) && /^(?:decade|century)$/i.test(next)) return true;
+  return (w === 'a' || w === 'an') && isScaleWord(next);
 }
 
 function isNumberWord(word: string): boolean {
