@@ -124,6 +124,7 @@ describe('buildAutoStory(article, quantities, times, people) through compileArti
       ['£55 million', 55_000_000, 'GBP', null, 'GBP'],
       ['nearly £120 million', 120_000_000, 'GBP', 'nearly', 'GBP'],
       ['13', 13, 'years', null, null],
+      ['next decade', 10, 'years', null, null],
     ]);
     expect(dates(b)).toEqual([
       ['2025-08-30 18:45', '2025-08-30T18:45', null, false],

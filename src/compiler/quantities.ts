@@ -352,6 +352,8 @@ function numberWordsIn(s: string, words: readonly RegExpExecArray[], blocked: re
     // "a decade" and "the next decade" are one; "once a decade" a rate.
     const article = ONE_SPAN_LEAD.test(phrase);
     if (article && /\b(?:once|twice|times|per)\s$/i.test(s.slice(Math.max(0, at - 7), at))) continue;
+    // "the only field in the next decade to …" dates, as "in the past decade" does; "over the next decade" lasts.
+    if (/^(?:next|coming)$/i.test(phrase) && /\bin\sthe\s$/i.test(s.slice(Math.max(0, at - 7), at))) continue;
     const value = article ? 1 : valueOfNumberWords(phrase);
     if (value === null) continue;
     const d = emptyDraft(at, end, toNumeral(value));

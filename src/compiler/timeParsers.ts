@@ -261,8 +261,8 @@ const yearEarlier: Parser = {
   },
 };
 
-// "in the quarter", "for the half": the period the text is about.
-const THE_PERIOD = /\bthe\s(quarter|half)\b(?![-'’]|\s+of\b|\s+(?:a|an|the|its|their|his|her)\b)/i;
+// "in the quarter", "for the half", "the quarter's profit": the period the text is about.
+const THE_PERIOD = /\bthe\s(quarter|half)\b(?!-|['’](?!s\b)|\s+of\b|\s+(?:a|an|the|its|their|his|her)\b)/i;
 
 const thePeriod: Parser = {
   pattern: () => THE_PERIOD,

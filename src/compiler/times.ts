@@ -147,7 +147,7 @@ function resolvePublication(
     source = 'text';
     sentence = dateline.sentence;
   } else {
-    const inferred = inferYear(date.month, date.day, candidates);
+    const inferred = inferYear(article.text, date.month, date.day, candidates);
     if (inferred) {
       year = inferred.year;
       source = 'text';
@@ -163,6 +163,10 @@ function resolvePublication(
   return { published, publishedYearSource: source, publishedYearSentence: sentence };
 }
 
+const ATTRIBUTIVE_YEAR = /^(?:19|20)\d\d$/;
+// What comes before the year of a comparison's base: "from 22 trillion won in", "from $4 billion in", "compared with 3% in".
+const COMPARED_FROM_BEFORE = /\b(?:from|compared\s+with|versus|against)\s+[^,;.]{0,40}\d[^,;.]{0,30}\s+in\s+$/i;
+
 /**
  * Returns the year of a dateline that prints none, from the text: after the latest year it
  * names as past or present, and not after the first it looks ahead to ("will open in
@@ -171,14 +175,18 @@ function resolvePublication(
  * dateline's day falls on that weekday, or the day after. Stories often name last year's
  * figures and no year of their own.
  */
-function inferYear(month: number, day: number, candidates: readonly Candidate[]): { year: number; sentence: string } | null {
+function inferYear(text: string, month: number, day: number, candidates: readonly Candidate[]): { year: number; sentence: string } | null {
   let past: { year: number; sentence: string } | null = null;
   let planned: { year: number; sentence: string } | null = null;
   for (const c of candidates) {
     const tags = c.result.tags();
     const y = c.result.start.get('year');
     if (y === null || !tags.has(TAG.absolute)) continue;
-    if (tags.has(TAG.plannedYear)) {
+    // "our 2026 capacity", "its 2030 target": a year that names a thing tells nothing of when.
+    if (ATTRIBUTIVE_YEAR.test(c.result.text) && /^\s+\p{Ll}/u.test(text.slice(c.end, c.end + 3)) && !/\b(?:in|since|of|by|until|from|during)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
+    // "raise spending to 30 trillion won, from 22 trillion won in 2024": the base of a comparison is behind.
+    const comparedFrom = COMPARED_FROM_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start));
+    if (tags.has(TAG.plannedYear) && !comparedFrom) {
       if (planned === null || y < planned.year) planned = { year: y, sentence: c.sentence.id };
     } else if (past === null || y > past.year) past = { year: y, sentence: c.sentence.id };
   }
