@@ -40,6 +40,7 @@ describe('parseArticle(text)', { timeout: 60_000 }, () => {
     expect(before.byline).toBe('p2');
     const after = parseArticle('Head\n\n5 March 2026\n\nAna Ruiz and Li Wei, Tokyo correspondents\n\nSales rose.');
     expect(after.byline).toBe('p3');
+    expect(parseArticle('Head\n\nRuth Adeyemi in London and Li Wei in Hong Kong\n\nMarch 12 2025\n\nSales rose.').byline).toBe('p2');
     // Without a dateline beside it, a short line of capitalised words is the story's.
     expect(parseArticle('Head\n\nShares Rose Again\n\nSales rose.').byline).toBeNull();
   });

@@ -18,8 +18,11 @@ const BOILERPLATE_START =
   /^(?:\(?(?:additional )?(?:reporting|writing|editing) by\b|disclaimer\b|comments?\s*(?:\(\d+\))?$|\d+\s+comments?$|leave a (?:comment|reply)|we need your insight|related (?:articles|stories|news|posts)|read more\b|recommended for you|share (?:this|on)\b|copyright\b|©|all rights reserved|sign up\b|subscribe\b|follow us\b|responsible editor|editor:|tags:|advertisement$)/i;
 const BYLINE = /^by\s+\p{Lu}[^\n]{0,100}$/iu;
 // Beside a dateline, a line of names alone is a byline too: "Daniel Okafor", "Ana Ruiz and Li
-// Wei", "Daniel Okafor, sports business correspondent".
-const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|and|de|da|van|von|der|bin|al))+(?:, [^.!?\d\n]{1,80})?$/u;
+// Wei", "Ruth Adeyemi in London", "Daniel Okafor, sports business correspondent".
+const CAPITALISED = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const BYLINE_NAME = String.raw`${CAPITALISED}(?: (?:${CAPITALISED}|de|da|van|von|der|bin|al))+(?: in ${CAPITALISED}(?: ${CAPITALISED})*)?`;
+const MAX_NAME_LINE = 120;
+const NAME_LINE = new RegExp(String.raw`^${BYLINE_NAME}(?:(?:, | and | & )${BYLINE_NAME})*(?:, [^.!?\d\n]{1,80})?$`, 'u');
 /** The dateline comes within this many paragraphs after the headline: a standfirst, a byline, then it. */
 const FRONT_MATTER = 3;
 /** Longest standfirst (the sentence under the headline that sums the story up) before a dateline. */
@@ -119,7 +122,7 @@ function classifyParagraphs(text: string, ranges: Range[]): { kinds: ParagraphKi
     const r = ranges[i];
     return r ? text.slice(r.start, r.end) : '';
   };
-  const isByline = (i: number) => i < ranges.length - 1 && (BYLINE.test(line(i)) || NAME_LINE.test(line(i)));
+  const isByline = (i: number) => i < ranges.length - 1 && (BYLINE.test(line(i)) || (line(i).length <= MAX_NAME_LINE && NAME_LINE.test(line(i))));
   // The dateline follows the headline, or the front matter after it: a standfirst that sums the
   // story up and a byline ("By Sarah Mensah, Business reporter"), which may follow the dateline instead.
   let dateAt = -1;
