@@ -20,7 +20,7 @@ const BYLINE = /^by\s+\p{Lu}[^\n]{0,100}$/iu;
 // Beside a dateline, a line of names alone is a byline too: "Daniel Okafor", "Ana Ruiz and Li
 // Wei", "Ruth Adeyemi in London", "Daniel Okafor, sports business correspondent".
 const CAPITALISED = String.raw`\p{Lu}[\p{L}'’.-]*`;
-const BYLINE_NAME = String.raw`${CAPITALISED}(?: (?:${CAPITALISED}|de|da|van|von|der|bin|al))+(?: in ${CAPITALISED}(?: ${CAPITALISED})*)?`;
+const BYLINE_NAME = `${CAPITALISED}(?: (?:${CAPITALISED}|de|da|van|von|der|bin|al))+(?: in ${CAPITALISED}(?: ${CAPITALISED})*)?`;
 const MAX_NAME_LINE = 120;
 const NAME_LINE = new RegExp(String.raw`^${BYLINE_NAME}(?:(?:, | and | & )${BYLINE_NAME})*(?:, [^.!?\d\n]{1,80})?$`, 'u');
 /** The dateline comes within this many paragraphs after the headline: a standfirst, a byline, then it. */
