@@ -72,6 +72,16 @@ describe('parseInlineDateline(paragraph)', { timeout: 60_000 }, () => {
     expect(parseInlineDateline('Marching 7 (Reuters) - x')).toBeNull();
   });
 
+  it('reads a city in title case and no dash when a date stands beside the agency, as PTI prints it', () => {
+    expect(parseInlineDateline('Mumbai, Oct 28 (PTI) Non-banking lender Sahyadri Finance on Tuesday')).toMatchObject({
+      outlet: 'PTI',
+      length: 21,
+      date: { year: null, month: 10, day: 28 },
+    });
+    // Without a date, a title-case opening is prose: "Mumbai (PTI) Lenders" could be a sentence's subject.
+    expect(parseInlineDateline('Mumbai (PTI) Lenders rose')).toBeNull();
+  });
+
   it('leaves ordinary openings alone', () => {
     expect(parseInlineDateline('Alibaba Group CEO Yongming Wu announced (in a memo) - that')).toBeNull();
     expect(parseInlineDateline('The company (Acme) - said')).toBeNull();

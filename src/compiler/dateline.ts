@@ -135,10 +135,13 @@ const INLINE_DATELINE = /^([A-Z][A-Z.'’ -]{1,40}?(?:, [A-Z][A-Za-z.'’ -]{1,3
 // "March 7 (Reuters) - ", "(Bloomberg) -- ": a wire dateline without its city.
 const WIRE_WITHOUT_CITY = /^()(?:([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?) )?\(([A-Z][A-Za-z0-9 .&'’-]{0,40})\) ?[-–—]{1,2} /;
 
+// "Mumbai, Oct 28 (PTI) Non-banking lender …": a city in title case and no dash, which only a date beside the agency makes a dateline.
+const TITLE_CASE_DATELINE = /^([A-Z][A-Za-z.'’ -]{1,40}?), ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?) \(([A-Z][A-Za-z0-9 .&'’-]{0,40})\)(?: ?[-–—]{1,2} | (?=\p{Lu}))/u;
+
 /** Returns the wire-style dateline that opens a paragraph ("BEIJING, March 7 (Reuters) - ", "March 7 (Reuters) - "), or null. */
 export function parseInlineDateline(paragraph: string): InlineDatelineMatch | null {
   const opening = paragraph.slice(0, 160);
-  const m = INLINE_DATELINE.exec(opening) ?? WIRE_WITHOUT_CITY.exec(opening);
+  const m = INLINE_DATELINE.exec(opening) ?? WIRE_WITHOUT_CITY.exec(opening) ?? TITLE_CASE_DATELINE.exec(opening);
   if (!m) return null;
   const [whole, , dateText, outlet] = m;
   let date: DatelineDate | null = null;

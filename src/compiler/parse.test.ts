@@ -65,6 +65,8 @@ describe('parseArticle(text)', { timeout: 60_000 }, () => {
     expect(a.dateline).toMatchObject({ outlet: 'Reuters', start: 14, end: 40, date: { month: 3, day: 7 }, sentence: 's2' });
     expect(a.text.slice(a.dateline?.start, a.dateline?.end)).toBe('BEIJING, March 7 (Reuters)');
     expect(a.paragraphs.map((p) => p.kind)).toEqual(['headline', 'body', 'body', 'boilerplate']);
+    const bloomberg = parseArticle('Bonds sold\n\n(Bloomberg) -- Orinda sold bonds.\n\nShares rose.\n\n--With assistance from Tom Becker.\n\nTo contact the reporter on this story:\nLucia Fernández in New York at lf@example.com');
+    expect(bloomberg.paragraphs.map((p) => p.kind).slice(-2)).toEqual(['boilerplate', 'boilerplate']);
   });
 
   it('joins soft-wrapped lines and splits lines that end sentences or are short', () => {

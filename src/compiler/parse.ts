@@ -15,7 +15,7 @@ export function normaliseText(raw: string): string {
 
 // Lines that start the trailing page furniture after the article proper.
 const BOILERPLATE_START =
-  /^(?:\(?(?:additional )?(?:reporting|writing|editing) by\b|disclaimer\b|comments?\s*(?:\(\d+\))?$|\d+\s+comments?$|leave a (?:comment|reply)|we need your insight|related (?:articles|stories|news|posts)|read more\b|recommended for you|share (?:this|on)\b|copyright\b|©|all rights reserved|sign up\b|subscribe\b|follow us\b|responsible editor|editor:|tags:|advertisement$)/i;
+  /^(?:\(?(?:additional )?(?:reporting|writing|editing) by\b|-{0,2}\s*with assistance from\b|to contact the (?:reporters?|editors?)\b|disclaimer\b|comments?\s*(?:\(\d+\))?$|\d+\s+comments?$|leave a (?:comment|reply)|we need your insight|related (?:articles|stories|news|posts)|read more\b|recommended for you|share (?:this|on)\b|copyright\b|©|all rights reserved|sign up\b|subscribe\b|follow us\b|responsible editor|editor:|tags:|advertisement$)/i;
 const BYLINE = /^by\s+\p{Lu}[^\n]{0,100}$/iu;
 // Beside a dateline, a line of names alone is a byline too: "Daniel Okafor", "Ana Ruiz and Li
 // Wei", "Ruth Adeyemi in London", "Daniel Okafor, sports business correspondent".

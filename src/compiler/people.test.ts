@@ -24,6 +24,7 @@ describe('extractPeople(article)', { timeout: 60_000 }, () => {
       'the core leader of the Qwen project',
     ]);
     expect(cast('Minister for Housing Aoife Brennan spoke. Lin Junyang, aged 33, left.').map((p) => p.role)).toEqual(['Minister for Housing', null]);
+    expect(cast('The carrier is controlled by the family of billionaire Ernesto Valdés.').map((p) => [p.name, p.role])).toEqual([['Ernesto Valdés', 'billionaire']]);
   });
 
   it('collects short mentions, possessives included, and the headline mention', () => {

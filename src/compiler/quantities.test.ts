@@ -260,6 +260,13 @@ describe('extractQuantities on the classes the labelled corpus taught', { timeou
     ]);
   });
 
+  it('reads a currency joined to the scale by a hyphen, once', () => {
+    expect(figures('It will repay a 12 billion-peso loan and a $2 billion-dollar bond.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['12 billion-peso', 12e9, 'MXN'],
+      ['$2 billion', 2e9, 'USD'],
+    ]);
+  });
+
   it('reads a currency name several currencies share as the one the text named last', () => {
     expect(figures('The loss was NOK 870 million. Shares closed at 142.60 crowns, and a Swedish rival at 88 crowns.').map((f) => [f[0], f[2]])).toEqual([
       ['NOK 870 million', 'NOK'],

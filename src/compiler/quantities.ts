@@ -17,7 +17,7 @@
  * said in words are read by fractions.ts, decades and centuries are counted in years.
  */
 import { COUNT_UNIT, type Qualifier, type Quantity, TIMES_UNIT } from '../schema/bundle';
-import { currencyOfWords } from '../schema/currency';
+import { currenciesSharingName, currencyOfWords } from '../schema/currency';
 import { isNounLike, isStopWord, readNoun } from './counted';
 import { isReference, opensClause, partitiveAfter, subjectOf, verbFollows } from './countContext';
 import { fractionsIn, isFractionNoun } from './fractions';
@@ -315,7 +315,9 @@ function numberWordsIn(s: string, words: readonly RegExpExecArray[], blocked: re
   while (i < words.length) {
     const first = words[i] as RegExpExecArray;
     const compound = compoundOfWords(first[0], s, first.index + first[0].length);
-    if (compound && !overlaps(blocked, first.index, first.index + first[0].length) && !isTenor(s, first.index + first[0].length)) {
+    // "12 billion-peso": the numeral before it has read the scale and the currency.
+    const scaleOfNumeral = isScaleWord(first[0].split('-')[0] ?? '') && /\p{N}\s?$/u.test(s.slice(Math.max(0, first.index - 2), first.index));
+    if (compound && !scaleOfNumeral && !overlaps(blocked, first.index, first.index + first[0].length) && !isTenor(s, first.index + first[0].length)) {
       // "a five-year contract", "the 15-year-old", "a nine-member panel", "every one-yen rise"
       const d = emptyDraft(first.index, first.index + first[0].length, toNumeral(compound.value));
       Object.assign(d, { kind: compound.kind, unit: compound.unit, currency: compound.kind === 'money' ? compound.unit : null });
@@ -379,6 +381,16 @@ function readUnits(s: string, from: number, d: Draft): boolean {
     d.scale += scaleOfWord(m[1] ?? '') ?? 0;
     d.scaleWord = true;
     cursor = SCALE_AFTER.lastIndex;
+  }
+  // "a 12 billion-peso loan", "a $2 billion-dollar deal": the currency joined to the scale.
+  if (d.kind === null && d.currency === null && d.scaleWord && s[cursor] === '-') {
+    const joined = /^-(\p{L}+)/u.exec(s.slice(cursor, cursor + 16));
+    const code = joined ? (currencyOfWords(joined[1] ?? '') ?? currencyOfWords(`${joined[1]}s`)) : null;
+    if (joined && code) {
+      d.currency = code;
+      d.currencyChoices = currenciesSharingName(joined[1] ?? '') ?? currenciesSharingName(`${joined[1]}s`);
+      cursor += joined[0].length;
+    }
   }
   if (d.kind === null && d.currency === null) {
     // The longer name wins: "15 euro cents" are hundredths, "15 euros" are not.

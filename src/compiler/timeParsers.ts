@@ -133,6 +133,7 @@ const fiscalYear: Parser = {
   extract(context, match) {
     const result = context.createParsingResult(match.index ?? 0, match[0], { year: fullYear(match[1] ?? '') });
     result.addTag(TAG.absolute);
+    result.addTag(TAG.fiscalYear);
     return result;
   },
 };
@@ -214,6 +215,24 @@ const monthSpan: Parser = {
     const n = (first - 1) / periodMonths(period) + 1;
     const yearDigits = m[3];
     const result = periodResult(context, m.index ?? 0, m[0], period, n, yearDigits ? Number(yearDigits) : yearOfPeriod(context, period, n));
+    if (yearDigits) result.addTag(TAG.absolute);
+    return result;
+  },
+};
+
+// "the June quarter", "the December 2025 quarter": a quarter named by the month it ends in,
+// as Indian and Australian companies report.
+const QUARTER_ENDING = new RegExp(String.raw`\bthe\s${MONTH}(?:\s(\d{4}))?\squarter\b(?![-'’])`, 'i');
+
+const quarterEnding: Parser = {
+  pattern: () => QUARTER_ENDING,
+  extract(context, m) {
+    const last = MONTH_NAMES.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + 1;
+    // Only a calendar quarter's last month names it: "the May quarter" is no quarter of ours.
+    if (last % 3 !== 0) return null;
+    const n = last / 3;
+    const yearDigits = m[2];
+    const result = periodResult(context, m.index ?? 0, m[0], 'quarter', n, yearDigits ? Number(yearDigits) : yearOfPeriod(context, 'quarter', n));
     if (yearDigits) result.addTag(TAG.absolute);
     return result;
   },
@@ -445,6 +464,7 @@ const same: Parser = {
  */
 export const NEWS_PARSERS: readonly Parser[] = [
   monthSpan,
+  quarterEnding,
   periodWords,
   relativePeriod,
   yearEarlier,

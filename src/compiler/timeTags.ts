@@ -39,6 +39,8 @@ export const TAG = {
   recent: 'news/recent',
   /** a year that a plan runs to ("by 2030", "will open in 2027"), which cannot tell the publication year */
   plannedYear: 'news/planned-year',
+  /** "FY26", "fiscal 2026": a company's year, which often ends after the story that names it is written */
+  fiscalYear: 'news/fiscal-year',
 } as const;
 
 const MODIFIER_PREFIX = 'news/modifier:';

@@ -361,6 +361,11 @@ describe('extractTimes(article): quarters, halves and fiscal years', { timeout: 
       ['the quarter', '2025-Q3', 'quarter'],
       ['the same period last year', '2024-Q3', 'quarter'],
     ]);
+    expect(read('Profit rose in the July-September quarter. Income rose to ₹6,452 crore from ₹5,080 crore a year earlier. Bad loans eased from the June quarter.')).toEqual([
+      ['the July-September quarter', '2025-Q3', 'quarter'],
+      ['a year earlier', '2024-Q3', 'quarter'],
+      ['the June quarter', '2025-Q2', 'quarter'],
+    ]);
     expect(read("Profit in Q3 rose. A stronger won trimmed 400 billion won from the quarter's profit.")).toEqual([
       ['Q3', '2025-Q3', 'quarter'],
       ['the quarter', '2025-Q3', 'quarter'],
@@ -505,6 +510,8 @@ describe('extractTimes(article): datelines as outlets print them', { timeout: 60
     expect(wire('TOKYO, Nov 5 (Reuters) - Toyota on Wednesday raised its forecast, which now expects profit for the year ending March 2026.')).toBe('2025-11-05');
     // A year that names a thing ("our 2026 capacity") tells nothing; the base of a comparison ("from 22 trillion won in 2024") is behind, though a plan compares with it.
     expect(wire('SEOUL, July 24 (Reuters) - Hanseong said on Thursday it would raise spending to 30 trillion won, from 22 trillion won in 2024. "Customers are booking our 2026 capacity now," its CFO said.')).toBe('2025-07-24');
+    // A fiscal year often ends after the story: "FY26" in an October 2025 report.
+    expect(wire('Mumbai, Oct 28 (PTI) Sahyadri Finance on Tuesday reported profit for the July-September quarter of FY26, up from 2024.')).toBe('2025-10-28');
     // A year that was meant to come ("was meant to supply power from 2030") is a plan, though told in the past.
     expect(wire('OSLO, Feb 11 (Reuters) - Fjordline on Wednesday shelved a wind farm it won in 2023. It was meant to supply power from 2030.')).toBe('2026-02-11');
     // A Deep News-style dateline the day after the weekday the story names.

@@ -66,8 +66,9 @@ const DATE_HINT =
 const A_YEAR_BACK = /^(?:a|one)\s+year\s+(?:ago|earlier|before)$/i;
 const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 // What comes before a comparison a year back: "rose 5% from a year ago", "than a year earlier",
-// "compared with $1.50 a year earlier", "54 cents a year earlier".
-const COMPARISON_BEFORE = /(?:\b(?:from|than|with|versus|vs\.?|over|against)|\d%?|\b(?:cents|pence|percent|million|billion|trillion|bn|yuan|yen|dollars|euros|pounds|points|tonnes|units))\s+$/i;
+// "compared with $1.50 a year earlier", "54 cents a year earlier", "from ₹5,080 crore a year
+// earlier", "12 per cent a year ago": a figure and up to two words of its unit.
+const COMPARISON_BEFORE = /(?:\b(?:from|than|with|versus|vs\.?|over|against)|[\d%](?:\s+[A-Za-z]+){0,2})\s+$/i;
 // A year a span starts or ends at ("since 2023", "by 2030") is not what a sentence is about.
 const SPAN_EDGE_BEFORE = /\b(?:since|by|until|till|through|to|from|before|after)\s+$/i;
 // "a year earlier", "two years later": an offset keeps the precision of what it is told from; "the year before" is a year.
@@ -181,7 +182,8 @@ function inferYear(text: string, month: number, day: number, candidates: readonl
   for (const c of candidates) {
     const tags = c.result.tags();
     const y = c.result.start.get('year');
-    if (y === null || !tags.has(TAG.absolute)) continue;
+    // A fiscal year ("FY26" reported in October 2025) may end after the story: it tells nothing of when.
+    if (y === null || !tags.has(TAG.absolute) || tags.has(TAG.fiscalYear)) continue;
     // "our 2026 capacity", "its 2030 target": a year that names a thing tells nothing of when.
     if (ATTRIBUTIVE_YEAR.test(c.result.text) && /^\s+\p{Ll}/u.test(text.slice(c.end, c.end + 3)) && !/\b(?:in|since|of|by|until|from|during)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
     // "raise spending to 30 trillion won, from 22 trillion won in 2024": the base of a comparison is behind.
