@@ -82,9 +82,9 @@ function ratiosIn(s: string): FractionWord[] {
     const d = numberOf(m[2] ?? '');
     // "3 in 2024" is a year, "10 in 5" no share.
     if (n === null || d === null || n >= d || (d >= 1900 && d <= 2099)) continue;
-    // A share shares something out ("one in six riders", "one in five of them"); "he was 7 out of 10." is a rating.
+    // "One in six" is a share wherever it stands; "he was 7 out of 10." is a rating unless it shares something out ("nine out of 10 voters").
     const after = /^\s+(\p{L}+)/u.exec(s.slice(m.index + m[0].length))?.[1]?.toLowerCase();
-    if (!after || (after !== 'of' && NOT_SHARED.has(after))) continue;
+    if (/\bout\s/i.test(m[0]) && (!after || (after !== 'of' && NOT_SHARED.has(after)))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: n / d, unit: FRACTION_UNIT, kind: 'fraction' });
   }
   return out;

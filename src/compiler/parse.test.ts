@@ -41,6 +41,9 @@ describe('parseArticle(text)', { timeout: 60_000 }, () => {
     const after = parseArticle('Head\n\n5 March 2026\n\nAna Ruiz and Li Wei, Tokyo correspondents\n\nSales rose.');
     expect(after.byline).toBe('p3');
     expect(parseArticle('Head\n\nRuth Adeyemi in London and Li Wei in Hong Kong\n\nMarch 12 2025\n\nSales rose.').byline).toBe('p2');
+    const titled = parseArticle('Councils raise tax\n\nHouseholds face bills above £2,300\n\nRowena Clarke Local government correspondent\nWed 4 Feb 2026 17.05 GMT\n\nMost councils will raise tax.');
+    expect(titled.byline).toBe('p3');
+    expect(titled.dateline).toMatchObject({ date: { year: 2026, month: 2, day: 4, hour: 17, minute: 5 } });
     // Without a dateline beside it, a short line of capitalised words is the story's.
     expect(parseArticle('Head\n\nShares Rose Again\n\nSales rose.').byline).toBeNull();
   });

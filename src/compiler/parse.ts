@@ -22,7 +22,8 @@ const BYLINE = /^by\s+\p{Lu}[^\n]{0,100}$/iu;
 const CAPITALISED = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const BYLINE_NAME = `${CAPITALISED}(?: (?:${CAPITALISED}|de|da|van|von|der|bin|al))+(?: in ${CAPITALISED}(?: ${CAPITALISED})*)?`;
 const MAX_NAME_LINE = 120;
-const NAME_LINE = new RegExp(String.raw`^${BYLINE_NAME}(?:(?:, | and | & )${BYLINE_NAME})*(?:, [^.!?\d\n]{1,80})?$`, 'u');
+// The reporter's title may follow with no comma: "Rowena Clarke Local government correspondent".
+const NAME_LINE = new RegExp(String.raw`^${BYLINE_NAME}(?:(?:, | and | & )${BYLINE_NAME})*(?:,? [^.!?\d\n]{1,80})?$`, 'u');
 /** The dateline comes within this many paragraphs after the headline: a standfirst, a byline, then it. */
 const FRONT_MATTER = 3;
 /** Longest standfirst (the sentence under the headline that sums the story up) before a dateline. */

@@ -337,6 +337,7 @@ describe('extractQuantities on fractions in words', { timeout: 60_000 }, () => {
       ['nine out of 10', 0.9, 'fraction', null],
       ['1 in every 4', 0.25, 'fraction', null],
     ]);
+    expect(figures('The software flags about one in twenty for review.').map((f) => f.slice(0, 2))).toEqual([['about one in twenty', 0.05]]);
   });
 
   it('reads fractions written with a numerator, joined or spaced, and a share that opens its clause', () => {
