@@ -16,6 +16,9 @@ describe('parseDateline(line)', { timeout: 60_000 }, () => {
     expect(parseDateline('The Daily Ledger — March 5, 2026, 8:01 PM')).toMatchObject({ outlet: 'The Daily Ledger', date: { year: 2026, month: 3, day: 5, hour: 20, minute: 1 } });
     expect(parseDateline('5 March 2026')).toMatchObject({ outlet: null, date: { year: 2026, month: 3, day: 5, hour: null } });
     expect(parseDateline('Published: 31/12/2025')).toMatchObject({ outlet: null, date: { year: 2025, month: 12, day: 31 } });
+    // Dots are Europe's, day first; slashes the US's, month first unless the first cannot be a month.
+    expect(parseDateline('04.11.2025')).toMatchObject({ date: { year: 2025, month: 11, day: 4 } });
+    expect(parseDateline('11/4/2025')).toMatchObject({ date: { year: 2025, month: 11, day: 4 } });
     expect(parseDateline('Xinhua 2026-03-05 14:30 GMT+8')).toMatchObject({ outlet: 'Xinhua', date: { hour: 14, minute: 30 } });
   });
 
@@ -31,6 +34,11 @@ describe('parseDateline(line)', { timeout: 60_000 }, () => {
     expect(date('PUBLISHED MON, NOV 17 2025 10:00 AM EST UPDATED MON, NOV 17 2025 11:21 AM EST')).toMatchObject({ day: 17, hour: 10, minute: 0 });
     expect(date('Nov 17, 2025 · Updated 9:15AM GMT')).toMatchObject({ day: 17, hour: 9, minute: 15 });
     expect(date('Updated 9:15AM GMT, 17 November 2025')).toMatchObject({ day: 17, hour: 9, minute: 15 });
+  });
+
+  it('reads the date before an author or before a time and an outlet behind slashes', () => {
+    expect(parseDateline('Posted on November 4, 2025 by Jane Doe')).toMatchObject({ date: { year: 2025, month: 11, day: 4 } });
+    expect(parseDateline('November 4, 2025 / 8:00 AM / Reuters')).toMatchObject({ outlet: 'Reuters', date: { year: 2025, month: 11, day: 4, hour: 8, minute: 0 } });
   });
 
   it('reads an outlet after the date, behind a separator', () => {

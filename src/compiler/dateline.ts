@@ -24,8 +24,10 @@ const MONTH_DAY_YEAR = /(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ ,]{1,3}(\d{1,2}):(
 const MONTH_DAY = /(\d{1,2})-(\d{1,2})(?:[ T,]{1,3}(\d{1,2}):(\d{2}))?$/;
 const WORDS_AROUND_OUTLET = /^(?:published|updated|posted|by)\b[\s:]*/i;
 
-// "Nov 17, 2025 | Reuters": an outlet after the date, behind a separator.
-const OUTLET_AFTER = /\s[|·•]\s*([^|·•]{1,60})$/u;
+// "Nov 17, 2025 | Reuters", "November 4, 2025 / 8:00 AM / Reuters": an outlet after the date, behind a separator.
+const OUTLET_AFTER = /\s[|·•/]\s*([^|·•/]{1,60})$/u;
+// "Posted on November 4, 2025 by Jane Doe": the author after the date.
+const AUTHOR_AFTER = /\s+by\s+\p{Lu}[\p{L}'’. -]{1,60}$/u;
 
 /** Returns the outlet and date of a dateline line, or null when the line is not one. */
 export function parseDateline(line: string): DatelineMatch | null {
@@ -39,7 +41,9 @@ export function parseDateline(line: string): DatelineMatch | null {
   return { ...head, outlet: head.outlet ?? (outlet && /^\p{Lu}/u.test(outlet) && !/[.!?]$/.test(outlet) ? outlet : null) };
 }
 
-function matchLine(line: string): DatelineMatch | null {
+function matchLine(whole: string): DatelineMatch | null {
+  const author = AUTHOR_AFTER.exec(whole);
+  const line = author ? whole.slice(0, author.index) : whole;
   const zone = TRAILING_ZONE.exec(line);
   const body = zone && zone[0].length < line.length ? line.slice(0, zone.index) : line;
   const numeric = matchNumeric(body);
@@ -55,10 +59,12 @@ function matchNumeric(body: string): Omit<DatelineMatch, 'outlet'> | null {
   if (iso) return build(iso.index, body.length, Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[4], iso[5]);
   const mdy = MONTH_DAY_YEAR.exec(body);
   if (mdy) {
-    // Day first when the first number cannot be a month (31/12/2026), else month first.
+    // Day first when the first number cannot be a month (31/12/2026) or the date is written
+    // with dots, as in Europe (04.11.2025); else month first, as in the US (11/4/2025).
     const a = Number(mdy[1]);
     const b = Number(mdy[2]);
-    const [month, day] = a > 12 ? [b, a] : [a, b];
+    const dotted = mdy[0].includes('.') && !mdy[0].includes('/');
+    const [month, day] = a > 12 || (dotted && b <= 12) ? [b, a] : [a, b];
     return build(mdy.index, body.length, Number(mdy[3]), month, day, mdy[4], mdy[5]);
   }
   const md = MONTH_DAY.exec(body);
