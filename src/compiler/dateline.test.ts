@@ -39,6 +39,7 @@ describe('parseDateline(line)', { timeout: 60_000 }, () => {
   it('reads the date before an author or before a time and an outlet behind slashes', () => {
     expect(parseDateline('Posted on November 4, 2025 by Jane Doe')).toMatchObject({ date: { year: 2025, month: 11, day: 4 } });
     expect(parseDateline('November 4, 2025 / 8:00 AM / Reuters')).toMatchObject({ outlet: 'Reuters', date: { year: 2025, month: 11, day: 4, hour: 8, minute: 0 } });
+    expect(parseDateline('Source: Xinhua| 2025-11-04 08:00:00|Editor: Li Wei')).toMatchObject({ outlet: 'Xinhua', date: { year: 2025, month: 11, day: 4, hour: 8 } });
   });
 
   it('reads an outlet after the date, behind a separator', () => {
@@ -86,6 +87,7 @@ describe('parseInlineDateline(paragraph)', { timeout: 60_000 }, () => {
       length: 21,
       date: { year: null, month: 10, day: 28 },
     });
+    expect(parseInlineDateline('LONDON, Nov. 4, 2025 — The company said')).toMatchObject({ outlet: '', length: 23, date: { year: 2025, month: 11, day: 4 } });
     // Without a date, a title-case opening is prose: "Mumbai (PTI) Lenders" could be a sentence's subject.
     expect(parseInlineDateline('Mumbai (PTI) Lenders rose')).toBeNull();
   });

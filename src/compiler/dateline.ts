@@ -22,10 +22,10 @@ const TRAILING_ZONE = /\s*(?:\(?(?!AM\b|PM\b)(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{
 const ISO_DATE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T,]{1,3}(\d{1,2}):(\d{2})(?::\d{2})?)?$/;
 const MONTH_DAY_YEAR = /(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ ,]{1,3}(\d{1,2}):(\d{2})(?::\d{2})?)?$/;
 const MONTH_DAY = /(\d{1,2})-(\d{1,2})(?:[ T,]{1,3}(\d{1,2}):(\d{2}))?$/;
-const WORDS_AROUND_OUTLET = /^(?:published|updated|posted|by)\b[\s:]*/i;
+const WORDS_AROUND_OUTLET = /^(?:published|updated|posted|by|source)\b[\s:]*/i;
 
 // "Nov 17, 2025 | Reuters", "November 4, 2025 / 8:00 AM / Reuters": an outlet after the date, behind a separator.
-const OUTLET_AFTER = /\s[|·•/]\s*([^|·•/]{1,60})$/u;
+const OUTLET_AFTER = /\s?[|·•/]\s*([^|·•/]{1,60})$/u;
 // "Posted on November 4, 2025 by Jane Doe": the author after the date.
 const AUTHOR_AFTER = /\s+by\s+\p{Lu}[\p{L}'’. -]{1,60}$/u;
 
@@ -141,13 +141,16 @@ const INLINE_DATELINE = /^([A-Z][A-Z.'’ -]{1,40}?(?:, [A-Z][A-Za-z.'’ -]{1,3
 // "March 7 (Reuters) - ", "(Bloomberg) -- ": a wire dateline without its city.
 const WIRE_WITHOUT_CITY = /^()(?:([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?) )?\(([A-Z][A-Za-z0-9 .&'’-]{0,40})\) ?[-–—]{1,2} /;
 
+// "LONDON, Nov. 4, 2025 — ": a city in capitals and a date, with no agency.
+const CITY_AND_DATE = /^([A-Z][A-Z.'’ -]{1,40}?(?:, [A-Z][A-Za-z.'’ -]{1,30}?)?), ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)()(?: ?[-–—]{1,2} )/;
+
 // "Mumbai, Oct 28 (PTI) Non-banking lender …": a city in title case and no dash, which only a date beside the agency makes a dateline.
 const TITLE_CASE_DATELINE = /^([A-Z][A-Za-z.'’ -]{1,40}?), ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?) \(([A-Z][A-Za-z0-9 .&'’-]{0,40})\)(?: ?[-–—]{1,2} | (?=\p{Lu}))/u;
 
 /** Returns the wire-style dateline that opens a paragraph ("BEIJING, March 7 (Reuters) - ", "March 7 (Reuters) - "), or null. */
 export function parseInlineDateline(paragraph: string): InlineDatelineMatch | null {
   const opening = paragraph.slice(0, 160);
-  const m = INLINE_DATELINE.exec(opening) ?? WIRE_WITHOUT_CITY.exec(opening) ?? TITLE_CASE_DATELINE.exec(opening);
+  const m = INLINE_DATELINE.exec(opening) ?? WIRE_WITHOUT_CITY.exec(opening) ?? TITLE_CASE_DATELINE.exec(opening) ?? CITY_AND_DATE.exec(opening);
   if (!m) return null;
   const [whole, , dateText, outlet] = m;
   let date: DatelineDate | null = null;

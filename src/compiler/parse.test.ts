@@ -53,6 +53,8 @@ describe('parseArticle(text)', { timeout: 60_000 }, () => {
     expect(a.paragraphs.map((p) => p.kind)).toEqual(['headline', 'body', 'body', 'dateline', 'body']);
     expect(a.dateline).toMatchObject({ date: { year: 2025, month: 12, day: 2, hour: 18, minute: 14 } });
     expect(a.byline).toBe('p3');
+    // A label of the page between the byline and the dateline.
+    expect(kinds('Head\n\nJane Doe\n\nReuters\n\nNov 4, 2025\n\nSales rose.')).toEqual(['headline', 'body', 'body', 'dateline', 'body']);
     // Two paragraphs of prose before a date line: no front matter, no dateline.
     expect(kinds('Head\n\nThe union voted.\n\nIt said so on Monday, officials said, in a long statement.\n\nDec. 2, 2025')).toEqual(['headline', 'body', 'body', 'body']);
   });

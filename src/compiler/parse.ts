@@ -28,6 +28,8 @@ const NAME_LINE = new RegExp(String.raw`^${BYLINE_NAME}(?:(?:, | and | & )${BYLI
 const FRONT_MATTER = 3;
 /** Longest standfirst (the sentence under the headline that sums the story up) before a dateline. */
 const MAX_STANDFIRST = 300;
+/** Longest line taken for a label of the page ("Reuters", "Markets") between the headline and the dateline. */
+const MAX_LABEL = 40;
 /** Paragraphs after a boilerplate marker up to this length are taken as more furniture. */
 const SHORT_TAIL = 200;
 /** A line shorter than this ends its paragraph even without a full stop (a heading, "Comments"). */
@@ -133,7 +135,9 @@ function classifyParagraphs(text: string, ranges: Range[]): { kinds: ParagraphKi
       break;
     }
     const standfirst = i === 1 && line(i).length <= MAX_STANDFIRST;
-    if (!isByline(i) && !standfirst) break;
+    // A label of the page: the outlet or the section ("Reuters", "Markets").
+    const label = line(i).length <= MAX_LABEL && /^\p{Lu}/u.test(line(i)) && !/[.!?:]$/.test(line(i));
+    if (!isByline(i) && !standfirst && !label) break;
   }
   if (dateAt !== -1) {
     kinds[dateAt] = 'dateline';
