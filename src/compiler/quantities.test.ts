@@ -260,6 +260,15 @@ describe('extractQuantities on the classes the labelled corpus taught', { timeou
     ]);
   });
 
+  it('reads a glued "m" as millions before a plural noun, and as metres or nothing otherwise', () => {
+    expect(figures('It sold 1.5m units, won 2m new customers and has 4m subscribers.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['1.5m', 1.5e6, 'units'],
+      ['2m', 2e6, 'new customers'],
+      ['4m', 4e6, 'subscribers'],
+    ]);
+    expect(figures('He ran the 400m hurdles past a 1.5m tall fence and a 3m wall.')).toEqual([]);
+  });
+
   it('reads a currency joined to the scale by a hyphen, once', () => {
     expect(figures('It will repay a 12 billion-peso loan and a $2 billion-dollar bond.').map((f) => [f[0], f[1], f[2]])).toEqual([
       ['12 billion-peso', 12e9, 'MXN'],

@@ -256,6 +256,8 @@ function numeralsIn(s: string, blocked: readonly Span[], lead: string): Draft[] 
       const scale = scaleOfWord(suffix);
       if (scale !== null && suffix !== 'thousand' && suffix !== 'million' && suffix !== 'billion' && suffix !== 'trillion') d.scale = scale;
       else if (glued === 'B' || glued === 'K' || glued === 'k' || glued === 'M' || (d.currency && (suffix === 'm' || suffix === 'b' || suffix === 't'))) d.scale = SCALE_SUFFIX[suffix] ?? 0;
+      // "1.5m units", "2m people": millions of what follows; "1.5m tall" and "the 400m hurdles" are metres.
+      else if (glued === 'm' && millionsOf(s, end + 1)) d.scale = 6;
       else if (glued === 'p' && !d.currency) Object.assign(d, { currency: 'GBP', scale: -2 }); // "5p", "340p": pence
       else {
         const unit = gluedUnit(glued);
@@ -636,6 +638,19 @@ function compoundOfWords(word: string, s: string, end: number): { value: number;
 // What says one of a span of time: "a decade", "over the next decade" (as "the next two years"
 // is). "In the past decade" dates what happened, as "a decade ago" does: no span.
 const ONE_SPAN_LEAD = /^(?:an?|next|coming)$/i;
+
+/** Returns true when the words at s[from] are a plural noun that a glued "m" counts in millions ("1.5m units", "2m new customers"). */
+function millionsOf(s: string, from: number): boolean {
+  const words = /^ (\p{Ll}+)(?: (\p{Ll}+))?/u.exec(s.slice(from, from + 40));
+  if (!words) return false;
+  const [first = '', second = ''] = [words[1], words[2]];
+  const plural = (w: string) => !METRES_EVENTS.has(w) && (w === 'people' || /[^su]s$/.test(w) || hasTag(w, 'Plural'));
+  // One adjective may stand between: "2m new customers".
+  return plural(first) || (hasTag(first, 'Adjective') && plural(second));
+}
+
+// Races and events named by a distance in metres: "the 400m hurdles", "the 100m heats".
+const METRES_EVENTS = new Set(['hurdles', 'heats', 'finals', 'semifinals', 'semis', 'relays', 'events', 'races', 'sprints', 'metres', 'meters']);
 
 /** Returns true when a number-word run starts here: a cardinal ("forty"), or "a"/"half" before a scale ("a billion", "half a million"). */
 function startsNumber(word: string, next = '', nextNext = ''): boolean {
