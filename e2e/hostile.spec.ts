@@ -4,17 +4,10 @@
  * page carries a strict CSP; nothing is requested from another origin; no cookies.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { buildSite } from '../src/build/buildSite';
-import { startServer } from '../src/build/serve';
 import { listRoutes, routeHref } from '../src/routes';
 import { type Bundle, SECTION_IDS } from '../src/schema/bundle';
-import { assertBundle } from '../src/schema/validate';
+import { type BuiltSite, buildAndServe } from './builtSite';
 import { expect, readBuiltBundle, showIntent, test, waitForHydration } from './fixtures';
 
 const LONG_WORD = `Supercalifragilistic${'x'.repeat(280)}`;
@@ -37,31 +30,20 @@ const HOSTILE_ARTICLE = [
   '',
 ].join('\n');
 
-let tmp: string;
-let server: Server;
+let site: BuiltSite | undefined;
 let origin: string;
 let hostileBundle: Bundle;
-// Inside the project: the prerenderer imports the SSR build, whose dependencies resolve from node_modules.
-const ssrDir = join('.cache', `ssr-hostile-${process.pid}`);
 
 test.describe('a hostile article', () => {
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    tmp = mkdtempSync(join(tmpdir(), 'explainer-hostile-'));
-    mkdirSync(join(tmp, 'seeds'));
-    const article = join(tmp, 'seeds', 'hostile.txt');
-    writeFileSync(article, HOSTILE_ARTICLE);
-    const built = await buildSite({ article, outDir: join(tmp, 'site'), ssrDir });
-    console.log(`hostile build: ${Math.round(built.ms)} ms`);
-    hostileBundle = assertBundle(JSON.parse(readFileSync(join(tmp, 'site', 'data', 'bundle.json'), 'utf8')));
-    server = await startServer({ dir: join(tmp, 'site'), base: '/', port: 0 });
-    origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+    site = await buildAndServe('hostile', HOSTILE_ARTICLE);
+    console.log(`hostile build: ${Math.round(site.ms)} ms`);
+    ({ bundle: hostileBundle, origin } = site);
   });
 
   test.afterAll(async () => {
-    await new Promise((r) => server?.close(r));
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-    rmSync(ssrDir, { recursive: true, force: true });
+    await site?.close();
   });
 
   test('is compiled in auto mode', () => {

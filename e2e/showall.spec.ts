@@ -5,17 +5,10 @@
  * a deep link to a hidden card, the page with JavaScript off, no layout shift when the app
  * starts. The seed, in story mode, never shows the button.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { buildSite } from '../src/build/buildSite';
-import { startServer } from '../src/build/serve';
 import { routeHref } from '../src/routes';
 import type { Bundle, Metric } from '../src/schema/bundle';
-import { assertBundle } from '../src/schema/validate';
+import { type BuiltSite, buildAndServe } from './builtSite';
 import { checkA11y, expect, test, waitForHydration } from './fixtures';
 
 const STORES = ['Northgate', 'Eastbank', 'Millbrook', 'Riverside', 'Hillcrest', 'Quayside', 'Westfield', 'Lowmoor'];
@@ -30,13 +23,11 @@ const ARTICLE = [
   '',
 ].join('\n');
 
-let tmp: string;
-let server: Server;
+let site: BuiltSite | undefined;
 let origin: string;
 let built: Bundle;
 let hidden: Metric[];
 let groupId: string;
-const ssrDir = join('.cache', `ssr-show-all-${process.pid}`);
 
 /** Returns the "Show all" button of the group that hides figures. */
 const showAll = (page: Page) => page.locator(`#metric-group-${groupId}-cards`).locator('xpath=..').getByRole('button', { name: /^Show (all|fewer)/ });
@@ -44,22 +35,14 @@ const showAll = (page: Page) => page.locator(`#metric-group-${groupId}-cards`).l
 test.describe('a long group of figures', () => {
   test.beforeAll(async () => {
     test.setTimeout(300_000);
-    tmp = mkdtempSync(join(tmpdir(), 'explainer-show-all-'));
-    mkdirSync(join(tmp, 'seeds'));
-    const article = join(tmp, 'seeds', 'stores.txt');
-    writeFileSync(article, ARTICLE);
-    await buildSite({ article, outDir: join(tmp, 'site'), ssrDir });
-    built = assertBundle(JSON.parse(readFileSync(join(tmp, 'site', 'data', 'bundle.json'), 'utf8')));
+    site = await buildAndServe('show-all', ARTICLE);
+    ({ bundle: built, origin } = site);
     hidden = built.story.metrics.filter((m) => m.featured === false);
     groupId = hidden[0]?.group ?? '';
-    server = await startServer({ dir: join(tmp, 'site'), base: '/', port: 0 });
-    origin = `http://localhost:${(server.address() as AddressInfo).port}`;
   });
 
   test.afterAll(async () => {
-    await new Promise((r) => server?.close(r));
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-    rmSync(ssrDir, { recursive: true, force: true });
+    await site?.close();
   });
 
   test('features the first figures of the group and hides the rest', async ({ page }) => {
