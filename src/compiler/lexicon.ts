@@ -107,6 +107,10 @@ const EXTRA_TITLES = new Set([
   'assemblyman', 'assemblywoman', 'assemblymember', 'congressmember', 'speaker', 'envoy', 'sheriff', 'prosecutor', 'trustee', 'whip', 'peer',
   // What the rich and the public-spirited are called: "billionaire Ernesto Valdés", "the tycoon's", "campaigner Jo Reed".
   'billionaire', 'millionaire', 'tycoon', 'magnate', 'mogul', 'financier', 'philanthropist', 'campaigner', 'activist',
+  // Offices that open a sentence as often as a name follows them: "Comptroller Nadia Brooks said".
+  'comptroller', 'controller', 'auditor', 'commissioner', 'superintendent', 'inspector', 'registrar', 'ombudsman',
+  // Positions in a team: "center Ivan Petrov", "All-Star guard Malik Dorsey".
+  'guard', 'center', 'centre', 'quarterback', 'pitcher', 'catcher', 'winger', 'fullback', 'linebacker', 'shortstop', 'outfielder', 'infielder', 'playmaker',
 ]);
 
 // Job nouns compromise tags as Actor that name relations rather than roles in a story.

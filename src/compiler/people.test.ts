@@ -25,6 +25,11 @@ describe('extractPeople(article)', { timeout: 60_000 }, () => {
     ]);
     expect(cast('Minister for Housing Aoife Brennan spoke. Lin Junyang, aged 33, left.').map((p) => p.role)).toEqual(['Minister for Housing', null]);
     expect(cast('The carrier is controlled by the family of billionaire Ernesto Valdés.').map((p) => [p.name, p.role])).toEqual([['Ernesto Valdés', 'billionaire']]);
+    // An office that opens a sentence is no part of the name; a team's positions are roles.
+    expect(cast('Comptroller Nadia Brooks said so. Brooklyn receives center Ivan Petrov.').map((p) => [p.name, p.role])).toEqual([
+      ['Nadia Brooks', 'Comptroller'],
+      ['Ivan Petrov', 'center'],
+    ]);
   });
 
   it('collects short mentions, possessives included, and the headline mention', () => {

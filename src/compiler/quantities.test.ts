@@ -269,6 +269,14 @@ describe('extractQuantities on the classes the labelled corpus taught', { timeou
     expect(figures('He ran the 400m hurdles past a 1.5m tall fence and a 3m wall.')).toEqual([]);
   });
 
+  it('reads mixed numbers and how many times a title was won', () => {
+    expect(figures('They are 6 1/2 games behind, and the three-time All-Star ran 2 3/4 miles; a one-time payment.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['6 1/2', 6.5, 'games'],
+      ['three-time', 3, 'times'],
+      ['2 3/4', 2.75, 'miles'],
+    ]);
+  });
+
   it('reads a currency joined to the scale by a hyphen, once', () => {
     expect(figures('It will repay a 12 billion-peso loan and a $2 billion-dollar bond.').map((f) => [f[0], f[1], f[2]])).toEqual([
       ['12 billion-peso', 12e9, 'MXN'],

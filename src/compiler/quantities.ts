@@ -273,7 +273,14 @@ function numeralsIn(s: string, blocked: readonly Span[], lead: string): Draft[] 
         d.start = at - 1;
       }
     } else {
-      const hyphen = hyphenUnit(s, end) ?? hyphenNoun(s, end);
+      // "6 1/2 games", "2 3/4 miles": a mixed number, its fraction written after a space.
+      const mixed = !numeral.fraction && !run.includes(',') ? MIXED_FRACTION.exec(s.slice(end, end + 7)) : null;
+      if (mixed && Number(mixed[1]) < Number(mixed[2])) {
+        d.numeral = toNumeral(Number(run) + Number(mixed[1]) / Number(mixed[2]));
+        d.end = end + mixed[0].length;
+        cursor = d.end;
+      }
+      const hyphen = hyphenUnit(s, cursor) ?? hyphenNoun(s, cursor);
       if (hyphen?.kind === 'duration' && isTenor(s, hyphen.end)) continue;
       if (hyphen) {
         d.kind = hyphen.kind;
@@ -609,7 +616,7 @@ function describesNoun(word: string, s: string, end: number): boolean {
  * measures: "five-year" (5 years), "fifteen-year-old" (an age), "nine-member" (9 members),
  * "one-yen" (1 JPY); or null. With "one", only a span of time or money: "one-off", "one-man" are idioms.
  */
-function compoundOfWords(word: string, s: string, end: number): { value: number; unit: string; kind: 'duration' | 'age' | 'count' | 'money' } | null {
+function compoundOfWords(word: string, s: string, end: number): { value: number; unit: string; kind: 'duration' | 'age' | 'count' | 'money' | 'times' } | null {
   if (!word.includes('-') && !word.includes('\u2010')) return null;
   const parts = word.split(/[-\u2010]/);
   // "a decade-long slump", "a year-long inquiry": the length of a period, one unit ("decades-long" says no number).
@@ -621,6 +628,11 @@ function compoundOfWords(word: string, s: string, end: number): { value: number;
   const tail = (parts[parts.length - (old ? 2 : 1)] ?? '').toLowerCase();
   const head = parts.slice(0, parts.length - (old ? 2 : 1));
   if (head.length === 0 || !head.every((p) => isNumberWord(p))) return null;
+  // "a three-time All-Star", "the two-time champion": how many times; "a one-time payment" is no count.
+  if (tail === 'time' && parts.length === 2) {
+    const times = valueOfNumberWords(head.join('-'));
+    return times !== null && times >= 2 ? { value: times, unit: TIMES_UNIT, kind: 'times' } : null;
+  }
   const duration = durationOf(tail);
   const money = duration ? null : currencyOfWords(tail) ?? currencyOfWords(`${tail}s`);
   const counted =
@@ -638,6 +650,8 @@ function compoundOfWords(word: string, s: string, end: number): { value: number;
 // What says one of a span of time: "a decade", "over the next decade" (as "the next two years"
 // is). "In the past decade" dates what happened, as "a decade ago" does: no span.
 const ONE_SPAN_LEAD = /^(?:an?|next|coming)$/i;
+
+const MIXED_FRACTION = /^ ([1-9])\/([2-9]|1[0-6])(?![\d/])/;
 
 /** Returns true when the words at s[from] are a plural noun that a glued "m" counts in millions ("1.5m units", "2m new customers"). */
 function millionsOf(s: string, from: number): boolean {

@@ -70,6 +70,8 @@ export const dropNonDates: Refiner = {
       if (VAGUE.test(text) || DURATION.test(text) || WEEKDAY_ABBREVIATION.test(text)) return false;
       if (SPAN_AFTER_THE.test(text) && /\bthe\s+$/i.test(context.text.slice(Math.max(0, r.index - 6), r.index))) return false;
       if (/^(?:today|tomorrow|yesterday)$/i.test(text) && /^['’]s\b/.test(context.text.slice(r.index + r.text.length))) return false;
+      // "6 1/2 games", "2 3/4 miles": the fraction of a mixed number, not the 2nd of January.
+      if (/^\d{1,2}\/\d{1,2}$/.test(text) && /\d\s$/.test(context.text.slice(Math.max(0, r.index - 2), r.index))) return false;
       const c = r.start;
       const hasDate = c.isCertain('year') || c.isCertain('month') || c.isCertain('day') || c.isCertain('weekday');
       if (!hasDate && CASUAL_DAY.test(text)) {

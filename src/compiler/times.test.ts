@@ -468,6 +468,10 @@ describe('extractTimes(article): bare years, early/mid/late and years told from 
     ]);
   });
 
+  it('takes the fraction of a mixed number for no date', () => {
+    expect(times('The Kestrels are 6 1/2 games behind, and the vote is on 1/2.', MONDAY).slice(1).map(([text]) => text)).toEqual(['1/2']);
+  });
+
   it('reads "the year before" a month as a year, not as that month a year back', () => {
     const read = (body: string) => times(body, MONDAY).slice(1).map(([text, resolved]) => [text, resolved]);
     expect(read('Price joined in January 2024; the club spent three times what it spent the year before.')).toEqual([
