@@ -312,9 +312,9 @@ const relativeYear: Parser = {
 };
 
 // "the year" and "the month" of the reference, where the words around make them a time:
-// "by the end of the year", "earlier in the month".
+// "by the end of the year", "earlier in the month", "the first eight months of the year".
 const THE_YEAR = /\bthe\s(year|month)\b(?![-'’])/i;
-const THE_YEAR_BEFORE = /(?:\b(?:start|beginning|middle|end|close)\sof\s|\b(?:earlier|later|early|late)\sin\s)$/i;
+const THE_YEAR_BEFORE = /(?:\b(?:start|beginning|middle|end|close)\sof\s|\b(?:earlier|later|early|late)\sin\s|\b(?:months|weeks|days)\sof\s)$/i;
 
 const theYear: Parser = {
   pattern: () => THE_YEAR,

@@ -468,6 +468,10 @@ describe('extractTimes(article): bare years, early/mid/late and years told from 
     ]);
   });
 
+  it('reads "the year" in "the first eight months of the year" as the year', () => {
+    expect(times('Deliveries rose in the first eight months of the year.', MONDAY).slice(1).map(([text, resolved]) => [text, resolved])).toEqual([['the year', '2025']]);
+  });
+
   it('takes the fraction of a mixed number for no date', () => {
     expect(times('The Kestrels are 6 1/2 games behind, and the vote is on 1/2.', MONDAY).slice(1).map(([text]) => text)).toEqual(['1/2']);
   });

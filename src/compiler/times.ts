@@ -337,7 +337,8 @@ function resolveCandidate(
   }
   if (!published && !anchorFact) return null;
   const anchorTime = anchorFact?.resolved ?? published ?? '';
-  const again = reparse(base.text, anchorTime, tenseOf(r));
+  // Some phrases are times only in their words around ("the first nine months of the year"): told again with them.
+  const again = reparse(base.text, anchorTime, tenseOf(r)) ?? reparse(base.text, anchorTime, tenseOf(r), text.slice(Math.max(c.sentence.start, c.start - 24), c.start));
   if (!again) return null;
   const anchorPrecision = anchorFact ? anchorFact.precision : precisionOfResolved(anchorTime);
   // A relative span is no more precise than what it is told from, unless it names its month ("July that year").
@@ -418,9 +419,11 @@ function previousPeriod(resolved: string, period: 'quarter' | 'half'): string {
 }
 
 /** Returns the first result chrono-node reads in `phrase` told from a resolved time, in the tense its sentence gave. */
-function reparse(phrase: string, anchor: string, tense: Tense): ParsedResult | null {
+function reparse(phrase: string, anchor: string, tense: Tense, lead = ''): ParsedResult | null {
   const option: NewsParsingOption = { tense };
-  const r = newsChrono.parse(phrase, { instant: dateOf(anchor), timezone: 0 }, option)[0];
+  const results = newsChrono.parse(lead + phrase, { instant: dateOf(anchor), timezone: 0 }, option);
+  // With words before it, only a result that is the phrase itself counts.
+  const r = lead ? results.find((x) => x.index === lead.length && x.text === phrase) : results[0];
   const year = r?.start.get('year');
   if (!r || year == null || year < 1 || year > 9999) return null;
   return r;
