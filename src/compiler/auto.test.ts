@@ -198,6 +198,19 @@ describe('buildAutoStory(article, quantities, times, people) through compileArti
     expect(b.story.metrics.every((m) => m.featured === true)).toBe(true);
   });
 
+  it('makes one event of a clause, dated by its most precise time, and none of a comparison\'s base', () => {
+    const path = 'seeds/corpus/in-paykaro-loans-q2.txt';
+    const b = compileArticle({ articleText: readProjectFile(path), articlePath: path }).bundle as Bundle;
+    const times = new Map(b.facts.times.map((t) => [t.id, t]));
+    const dated = b.story.timeline.events.map((e) => times.get(e.time)?.text);
+    // "Oct 28", "on Tuesday", "the July-September quarter" and "FY26" date one clause: one event, on the day.
+    expect(dated.filter((t) => ['Oct 28', 'on Tuesday', 'the July-September quarter', 'FY26'].includes(t ?? ''))).toEqual(['Oct 28']);
+    // "from ₹5,080 crore a year earlier", "from 2.9 per cent in the June quarter": the other side of a comparison.
+    expect(dated).not.toContain('a year earlier');
+    expect(dated).not.toContain('the June quarter');
+    expect(new Set(b.story.timeline.events.map((e) => e.title)).size).toBe(b.story.timeline.events.length);
+  });
+
   it('keeps every headline of every labelled corpus article to words of its own sentence', () => {
     const corpus = readdirSync(join(ROOT, 'seeds/corpus')).filter((n) => n.endsWith('.txt'));
     expect(corpus.length).toBeGreaterThanOrEqual(15);

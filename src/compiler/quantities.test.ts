@@ -269,6 +269,15 @@ describe('extractQuantities on the classes the labelled corpus taught', { timeou
     expect(figures('He ran the 400m hurdles past a 1.5m tall fence and a 3m wall.')).toEqual([]);
   });
 
+  it('reads one span after a preposition, but not a rate or a date', () => {
+    expect(figures('They missed the deadline by a day; prices fell in a single day and stayed for a year.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['a day', 1, 'days'],
+      ['a single day', 1, 'days'],
+      ['a year', 1, 'years'],
+    ]);
+    expect(figures('Members met once a year, and the plant opened in a year earlier than planned; results come in a day’s time.')).toEqual([]);
+  });
+
   it('reads mixed numbers and how many times a title was won', () => {
     expect(figures('They are 6 1/2 games behind, and the three-time All-Star ran 2 3/4 miles; a one-time payment.').map((f) => [f[0], f[1], f[2]])).toEqual([
       ['6 1/2', 6.5, 'games'],

@@ -335,6 +335,17 @@ function numberWordsIn(s: string, words: readonly RegExpExecArray[], blocked: re
       i++;
       continue;
     }
+    // "missed the deadline by a day", "the biggest fall in a single day", "for a year": one span.
+    const one = ONE_SPAN.exec(s.slice(first.index, first.index + 20));
+    if (one && /^an?$/i.test(first[0]) && SPAN_PREPOSITION_BEFORE.test(s.slice(Math.max(0, first.index - 8), first.index)) && !overlaps(blocked, first.index, first.index + one[0].length)) {
+      const after = s.slice(first.index + one[0].length, first.index + one[0].length + 12);
+      const unit = durationOf(one[1] ?? '');
+      if (unit && !/^(?:\s+(?:ago|earlier|later|before|after|from|to|since)\b|['’]s\b)/i.test(after)) {
+        drafts.push({ ...emptyDraft(first.index, first.index + one[0].length, toNumeral(1)), kind: 'duration', unit });
+        i += one[0].split(/\s+/).length;
+        continue;
+      }
+    }
     if (!startsNumber(first[0], words[i + 1]?.[0], words[i + 2]?.[0])) {
       i++;
       continue;
@@ -646,6 +657,10 @@ function compoundOfWords(word: string, s: string, end: number): { value: number;
   if (money) return { value, unit: money, kind: 'money' };
   return { value, unit: pluralOf(tail), kind: 'count' };
 }
+
+// One span after a preposition: "by a day", "in a single day", "for a year", "within a month".
+const ONE_SPAN = /^an?\s+(?:single\s+)?(day|week|month|year)\b/i;
+const SPAN_PREPOSITION_BEFORE = /\b(?:by|in|for|within)\s$/i;
 
 // What says one of a span of time: "a decade", "over the next decade" (as "the next two years"
 // is). "In the past decade" dates what happened, as "a decade ago" does: no span.
