@@ -93,6 +93,10 @@ describe('extractPeople(article)', { timeout: 60_000 }, () => {
       expect(names('Daniel Okafor\n\nTue 14 Oct 2025 18.30 BST\n\nThe club\'s chief executive, Rhiannon Price, said Calder would live within the rules.')).toEqual(['Rhiannon Price']);
     });
 
+    it('does not take a firm named after a person of the story for a person', () => {
+      expect(names('Helen Marsh founded Velo Marsh in 1971. Velo Marsh now makes 90,000 bikes, said Peter Marsh, her son and a director.')).toEqual(['Helen Marsh', 'Peter Marsh']);
+    });
+
     it('does not take a company described in apposition, or whose shares move, for a person', () => {
       expect(names('Valdor Automotive, a German maker of braking systems, signed. Lattice Peak, a Singapore-based designer of chips, said it raised $5bn.')).toEqual([]);
       expect(names('BYD gained 3.2%, while Li Auto added 2.1% and Clean Rivers Devon, a campaign group, said nothing.')).toEqual([]);

@@ -8,6 +8,7 @@
 import type { Person } from '../schema/bundle';
 import { type AnnotatedArticle, type AnnotatedSentence, tokensWithin } from './annotate';
 import { findPersonNames } from './names';
+import { hasTag } from './lexicon';
 import { predicateRoleAt, roleAt, type Span } from './roles';
 import { createSlugger } from './slugs';
 import { gapBetween, isNameShaped } from './tokens';
@@ -35,7 +36,7 @@ export function extractPeople(article: AnnotatedArticle): Person[] {
   const shortMentions = findShortMentions(text, searchable, shortForms, people.flatMap((p) => p.full));
 
   const slug = createSlugger();
-  return people
+  const found = people
     .filter((p) => p.full.length > 0)
     .map(({ name, full }) => {
       const first = full[0] as Occurrence;
@@ -55,6 +56,22 @@ export function extractPeople(article: AnnotatedArticle): Person[] {
       };
     })
     .sort((a, b) => a.start - b.start);
+  return found.filter((p) => !isNamedAfter(p, found));
+}
+
+/**
+ * Returns true for a firm named after a person of the story: "Velo Marsh", founded by Helen
+ * Marsh. It shares her surname, its first word is no given name, and the text gives it no role.
+ */
+function isNamedAfter(p: Person, people: readonly Person[]): boolean {
+  const words = p.name.split(' ');
+  if (p.role !== null || words.length < 2 || isGivenName(words[0] ?? '')) return false;
+  const surname = words[words.length - 1];
+  return people.some((q) => q !== p && q.name.endsWith(` ${surname}`) && isGivenName(q.name.split(' ')[0] ?? ''));
+}
+
+function isGivenName(word: string): boolean {
+  return hasTag(word, 'FirstName') || hasTag(word, 'MaleName') || hasTag(word, 'FemaleName');
 }
 
 /** Returns the shorter names inside a name: "Jerome Powell" and "H. Powell" of "Jerome H. Powell". */
