@@ -269,6 +269,15 @@ describe('extractQuantities on the classes the labelled corpus taught', { timeou
     expect(figures('He ran the 400m hurdles past a 1.5m tall fence and a 3m wall.')).toEqual([]);
   });
 
+  it('reads battery and charger ratings glued to the number, and a range joined by "or"', () => {
+    expect(figures('A 6,000mAh battery, a 120W charger; people keep phones for three or four years, and 5w is nothing.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['6,000mAh', 6000, 'mAh'],
+      ['120W', 120, 'W'],
+      ['three', 3, 'years'],
+      ['four years', 4, 'years'],
+    ]);
+  });
+
   it('reads one span after a preposition, but not a rate or a date', () => {
     expect(figures('They missed the deadline by a day; prices fell in a single day and stayed for a year.').map((f) => [f[0], f[1], f[2]])).toEqual([
       ['a day', 1, 'days'],

@@ -486,7 +486,9 @@ function joinRanges(s: string, drafts: Draft[]): void {
     const dash = /^\s?[-\u2013\u2014]\s?$/.test(between);
     const to = /^\s+to\s+$/i.test(between);
     const and = /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(s.slice(Math.max(0, a.start - 10), a.start));
-    if (!dash && !to && !and) continue;
+    // "three or four years", "two or three times": the first end, bare, takes the second's unit.
+    const or = /^\s+or\s+$/i.test(between) && a.kind === null && b.kind !== null && scaleNumeral(a.numeral, a.scale) < scaleNumeral(b.numeral, b.scale);
+    if (!dash && !to && !and && !or) continue;
     // "voted 212 to 148", "by a vote of 6-3": a tally, one figure per side.
     if (!and && a.kind === null && b.kind === null && VOTED.test(s.slice(Math.max(0, a.start - 10), a.start))) {
       for (const d of [a, b]) Object.assign(d, { kind: 'count', unit: 'votes', noun: 'votes' });

@@ -116,6 +116,8 @@ function isLeadingNoise(t: WordToken, isTitle: IsTitle): boolean {
   return t.functionWord || t.tags.includes('Adverb') || t.tags.includes('Date') || /ly$/.test(t.word);
 }
 
+const SAYING_VERBS = new Set(['said', 'says', 'added', 'adds', 'told', 'tells', 'wrote', 'writes', 'explained', 'noted', 'warned']);
+
 /** "Alibaba Cloud CTO and head of the Tongyi Lab, Jingren Zhou, will…": a titled clause ending in a comma before the name. */
 function appositiveBefore(text: string, sentence: AnnotatedSentence, name: Span, isTitle: IsTitle): Span | null {
   if (text.slice(name.start - 2, name.start) !== ', ' || ![',', ';', '.'].includes(text[name.end] ?? '')) return null;
@@ -130,7 +132,14 @@ function appositiveBefore(text: string, sentence: AnnotatedSentence, name: Span,
   // "has sent his top trade negotiator, Ryosei Akazawa,": the noun phrase that ends the clause.
   const clause = tokensWithin(sentence, clauseStart, clauseEnd);
   const lead = clause.findLastIndex((t) => NOUN_PHRASE_LEADS.has(t.word.toLowerCase()));
-  return titledPhrase(sentence, clauseStart, clauseEnd, isTitle) ?? (lead > 0 ? titledPhrase(sentence, (clause[lead] as WordToken).start, clauseEnd, isTitle) : null);
+  // '"…," said Pixelwave's chief product officer, Lena Vogt.': the phrase after the verb of saying.
+  const said = clause.findLastIndex((t) => SAYING_VERBS.has(t.word.toLowerCase()));
+  const afterSaid = said >= 0 ? clause[said + 1] : undefined;
+  return (
+    titledPhrase(sentence, clauseStart, clauseEnd, isTitle) ??
+    (lead > 0 ? titledPhrase(sentence, (clause[lead] as WordToken).start, clauseEnd, isTitle) : null) ??
+    (afterSaid ? titledPhrase(sentence, afterSaid.start, clauseEnd, isTitle) : null)
+  );
 }
 
 /** "Kestrel named Jane Okoro chief executive": the office after the object of a verb of appointing. */

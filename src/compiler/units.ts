@@ -77,6 +77,8 @@ export function gluedUnit(glued: string): Omit<UnitRead, 'end'> | null {
   if (!unit) return null;
   if (unit === PERCENT_UNIT) return { unit, kind: 'percent' };
   if (/^[GMk]W/.test(unit) && !glued.startsWith(unit.slice(0, 2))) return null;
+  // A watt is a capital W ("120W"); "5w" is nothing we know. "mAh" and hertz only as written.
+  if (/^(?:W|Wh|mAh|GHz|MHz)$/.test(unit) && glued !== unit) return null;
   return { unit, kind: 'measure' };
 }
 

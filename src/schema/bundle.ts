@@ -84,7 +84,7 @@ export const COUNT_UNIT = 'count';
 /** The units of spans of time ("six months", "90 days", "a five-year contract"); an age is in years too. */
 export const DURATION_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'] as const;
 /** Units of measure written as symbols glued to the number ("1.5C", "30GW", "2TB"); the page writes them after the figure. */
-export const SYMBOL_UNITS = ['°C', '°F', 'km', 'kg', 'mm', 'cm', 'nm', 'mg', 'ml', 'lb', 'oz', 'ft', 'mph', 'GW', 'MW', 'kW', 'GWh', 'MWh', 'kWh', 'TWh', 'GB', 'TB', 'PB', 'Gbps', 'Mbps'] as const;
+export const SYMBOL_UNITS = ['°C', '°F', 'km', 'kg', 'mm', 'cm', 'nm', 'mg', 'ml', 'lb', 'oz', 'ft', 'mph', 'GW', 'MW', 'kW', 'GWh', 'MWh', 'kWh', 'TWh', 'GB', 'TB', 'PB', 'Gbps', 'Mbps', 'mAh', 'W', 'Wh', 'GHz', 'MHz'] as const;
 
 export const QuantitySchema = v.object({
   ...factBase,
