@@ -70,6 +70,9 @@ describe('parseArticle(text)', { timeout: 60_000 }, () => {
     expect(a.dateline).toMatchObject({ outlet: 'Reuters', start: 14, end: 40, date: { month: 3, day: 7 }, sentence: 's2' });
     expect(a.text.slice(a.dateline?.start, a.dateline?.end)).toBe('BEIJING, March 7 (Reuters)');
     expect(a.paragraphs.map((p) => p.kind)).toEqual(['headline', 'body', 'body', 'boilerplate']);
+    // Under a credit line at the top, as Reuters' Asia desk prints it.
+    const credited = parseArticle('Asian stocks slip\n\nReporting by Hiro Sato; Editing by Anne Lee\n\nTOKYO, April 22 (Reuters) - Asian shares slipped.');
+    expect(credited.dateline).toMatchObject({ outlet: 'Reuters', date: { month: 4, day: 22 } });
     const bloomberg = parseArticle('Bonds sold\n\n(Bloomberg) -- Orinda sold bonds.\n\nShares rose.\n\n--With assistance from Tom Becker.\n\nTo contact the reporter on this story:\nLucia Fernández in New York at lf@example.com');
     expect(bloomberg.paragraphs.map((p) => p.kind).slice(-2)).toEqual(['boilerplate', 'boilerplate']);
   });

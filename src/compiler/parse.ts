@@ -28,6 +28,8 @@ const NAME_LINE = new RegExp(String.raw`^${BYLINE_NAME}(?:(?:, | and | & )${BYLI
 const FRONT_MATTER = 3;
 /** Longest standfirst (the sentence under the headline that sums the story up) before a dateline. */
 const MAX_STANDFIRST = 300;
+/** How many body paragraphs from the top may open with a wire dateline. */
+const INLINE_DATELINE_REACH = 3;
 /** Longest line taken for a label of the page ("Reuters", "Markets") between the headline and the dateline. */
 const MAX_LABEL = 40;
 /** Paragraphs after a boilerplate marker up to this length are taken as more furniture. */
@@ -55,15 +57,13 @@ export function parseArticle(raw: string): ParsedArticle {
 
   const head = paragraphs[0]?.kind === 'headline' ? paragraphs[0] : null;
   const datelineParagraph = paragraphs.find((p) => p.kind === 'dateline');
-  // A wire dateline opens the first paragraph, or the one after a byline ("By Ana Ruiz").
-  const bodies = paragraphs.filter((p) => p.kind === 'body').slice(0, 2);
+  // A wire dateline opens the first paragraph, or one after a byline ("By Ana Ruiz") or a
+  // credit line ("Reporting by Hiro Sato; Editing by Anne Lee").
+  const bodies = paragraphs.filter((p) => p.kind === 'body').slice(0, INLINE_DATELINE_REACH);
   const bylineFirst = bodies[0] && BYLINE.test(text.slice(bodies[0].start, bodies[0].end));
-  const firstBody = bylineFirst ? bodies[1] : bodies[0];
   const dateline = datelineParagraph
     ? findDatelineParagraph(text, datelineParagraph, sentences)
-    : firstBody
-      ? findInlineDateline(text, firstBody, sentences)
-      : null;
+    : bodies.reduce<ParsedDateline | null>((found, p) => found ?? findInlineDateline(text, p, sentences), null);
   return {
     text,
     title: head ? text.slice(head.start, head.end) : '',
