@@ -184,7 +184,8 @@ function isReducedRelative(tokens: readonly WordToken[], i: number, isTitle: IsT
 
 /** "X, who chairs the board": the clause without "who", when its verb says what the person leads or does. */
 function relativeClause(text: string, sentence: AnnotatedSentence, name: Span): Span | null {
-  const m = /^,\s+who\s+(?:(?:also|now|currently|previously)\s+)?(?:(?:has|had)\s+)?/.exec(text.slice(name.end, name.end + 40));
+  // "X, who led the study", "Prof. X of the University of Cambridge, who led the study".
+  const m = /^(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and)\b)?\s*){1,6})?,\s+who\s+(?:(?:also|now|currently|previously)\s+)?(?:(?:has|had)\s+)?/u.exec(text.slice(name.end, name.end + 100));
   if (!m) return null;
   const from = name.end + m[0].length;
   const tokens = tokensWithin(sentence, from, phraseEnd(text, sentence, from));
