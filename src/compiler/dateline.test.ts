@@ -88,6 +88,7 @@ describe('parseInlineDateline(paragraph)', { timeout: 60_000 }, () => {
       date: { year: null, month: 10, day: 28 },
     });
     expect(parseInlineDateline('LONDON, Nov. 4, 2025 — The company said')).toMatchObject({ outlet: '', length: 23, date: { year: 2025, month: 11, day: 4 } });
+    expect(parseInlineDateline('Frankfurt, 5 June 2025 – The European Central Bank cut')).toMatchObject({ outlet: '', date: { year: 2025, month: 6, day: 5 } });
     // Without a date, a title-case opening is prose: "Mumbai (PTI) Lenders" could be a sentence's subject.
     expect(parseInlineDateline('Mumbai (PTI) Lenders rose')).toBeNull();
   });

@@ -144,20 +144,26 @@ const WIRE_WITHOUT_CITY = /^()(?:([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?) )?\(([
 // "LONDON, Nov. 4, 2025 — ": a city in capitals and a date, with no agency.
 const CITY_AND_DATE = /^([A-Z][A-Z.'’ -]{1,40}?(?:, [A-Z][A-Za-z.'’ -]{1,30}?)?), ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)()(?: ?[-–—]{1,2} )/;
 
+// "Frankfurt, 5 June 2025 – ": a city in title case, a date day first, a dash and no agency, as European desks print it.
+const CITY_DAY_FIRST = /^([A-Z][A-Za-z.'’ -]{1,40}?), (\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)()(?: ?[-–—]{1,2} )/;
+
 // "Mumbai, Oct 28 (PTI) Non-banking lender …": a city in title case and no dash, which only a date beside the agency makes a dateline.
 const TITLE_CASE_DATELINE = /^([A-Z][A-Za-z.'’ -]{1,40}?), ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?) \(([A-Z][A-Za-z0-9 .&'’-]{0,40})\)(?: ?[-–—]{1,2} | (?=\p{Lu}))/u;
 
 /** Returns the wire-style dateline that opens a paragraph ("BEIJING, March 7 (Reuters) - ", "March 7 (Reuters) - "), or null. */
 export function parseInlineDateline(paragraph: string): InlineDatelineMatch | null {
   const opening = paragraph.slice(0, 160);
-  const m = INLINE_DATELINE.exec(opening) ?? WIRE_WITHOUT_CITY.exec(opening) ?? TITLE_CASE_DATELINE.exec(opening) ?? CITY_AND_DATE.exec(opening);
+  const m = INLINE_DATELINE.exec(opening) ?? WIRE_WITHOUT_CITY.exec(opening) ?? TITLE_CASE_DATELINE.exec(opening) ?? CITY_AND_DATE.exec(opening) ?? CITY_DAY_FIRST.exec(opening);
   if (!m) return null;
   const [whole, , dateText, outlet] = m;
   let date: DatelineDate | null = null;
   let dateStart = 0;
   let dateEnd = 0;
   if (dateText) {
-    const parts = /^([A-Z][a-z]{2,8})\.? (\d{1,2})(?:, (\d{4}))?$/.exec(dateText);
+    // "June 5, 2025" or "5 June 2025": month and day in either order.
+    const monthFirst = /^([A-Z][a-z]{2,8})\.? (\d{1,2})(?:, (\d{4}))?$/.exec(dateText);
+    const dayFirst = /^(\d{1,2}) ([A-Z][a-z]{2,8})\.?(?: (\d{4}))?$/.exec(dateText);
+    const parts = monthFirst ?? (dayFirst ? [dayFirst[0], dayFirst[2], dayFirst[1], dayFirst[3]] : null);
     const monthWord = (parts?.[1] ?? '').toLowerCase();
     const month = MONTHS.indexOf(monthWord.slice(0, 3)) + 1;
     // "Marching 7" or "Sept 7" are no month; "Sept." and "Sep" are.

@@ -120,8 +120,11 @@ const SAYING_VERBS = new Set(['said', 'says', 'added', 'adds', 'told', 'tells', 
 
 /** "Alibaba Cloud CTO and head of the Tongyi Lab, Jingren Zhou, will…": a titled clause ending in a comma before the name. */
 function appositiveBefore(text: string, sentence: AnnotatedSentence, name: Span, isTitle: IsTitle): Span | null {
-  if (text.slice(name.start - 2, name.start) !== ', ' || ![',', ';', '.'].includes(text[name.end] ?? '')) return null;
-  const clauseEnd = name.start - 2;
+  // "one governor, Austria's Robert Holzmann, voted against": a possessive may stand before the name.
+  const owner = /, (\p{Lu}[\p{L}.-]*['’]s )$/u.exec(text.slice(Math.max(sentence.start, name.start - 40), name.start));
+  const nameStart = owner ? name.start - (owner[1] ?? '').length : name.start;
+  if (text.slice(nameStart - 2, nameStart) !== ', ' || ![',', ';', '.'].includes(text[name.end] ?? '')) return null;
+  const clauseEnd = nameStart - 2;
   let clauseStart = sentence.start;
   for (let i = clauseEnd - 1; i >= sentence.start; i--) {
     if (/[,;:(—]/.test(text[i] ?? '')) {
@@ -131,7 +134,9 @@ function appositiveBefore(text: string, sentence: AnnotatedSentence, name: Span,
   }
   // "has sent his top trade negotiator, Ryosei Akazawa,": the noun phrase that ends the clause.
   const clause = tokensWithin(sentence, clauseStart, clauseEnd);
-  const lead = clause.findLastIndex((t) => NOUN_PHRASE_LEADS.has(t.word.toLowerCase()));
+  // "one governor, X": what follows "one" is the phrase.
+  const counted = clause.findLastIndex((t) => t.word.toLowerCase() === 'one' || t.word.toLowerCase() === 'another');
+  const lead = Math.max(clause.findLastIndex((t) => NOUN_PHRASE_LEADS.has(t.word.toLowerCase())), counted >= 0 && counted + 1 < clause.length ? counted + 1 : -1);
   // '"…," said Pixelwave's chief product officer, Lena Vogt.': the phrase after the verb of saying.
   const said = clause.findLastIndex((t) => SAYING_VERBS.has(t.word.toLowerCase()));
   const afterSaid = said >= 0 ? clause[said + 1] : undefined;

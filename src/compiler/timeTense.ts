@@ -85,6 +85,9 @@ const BEFORE_AN_EVENT = new Set(['after', 'following', 'since']);
 // demand slowed", "said at a briefing on Wednesday that revenue is expected to …".
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whose', 'if', 'unless', 'because', 'although', 'though', 'when', 'whereas', 'while', 'before', 'after', 'until']);
 
+// "down from 2.3% and 1.9% in their", "up from $4 billion in": the other side of a comparison, before its time.
+const COMPARISON_BASE_BEFORE = /\b(?:down|up)\s+from\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}\d(?:[^,;.]|(?<=\d)[,.](?=\d)){0,30}\s+in\s+(?:(?:the|its|their|his|her)\s+)?$/i;
+
 /** Returns true for a word known as a past verb ("said", "announced"), not one that only ends in -ed. */
 function isKnownPastVerb(w: string): boolean {
   return !AHEAD_PARTICIPLES.has(w) && (IRREGULAR_PAST.has(w) || hasTag(w, 'PastTense') || hasTag(w, 'Participle'));
@@ -257,6 +260,8 @@ export function tenseBefore(text: string, start: number): Tense {
  * company filed", "Kaito Motors on Tuesday cut its forecast").
  */
 export function tenseAround(text: string, start: number, end: number, timeText: string): Tense {
+  // "expect 2.0% this year, down from 2.3% in their March projections": the base a figure is compared with lies behind.
+  if (COMPARISON_BASE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return 'behind';
   const before = text.slice(clauseStart(text, start), start);
   const words = wordsOf(before);
   const governed = tenseOfGovernor(words);

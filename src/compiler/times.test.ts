@@ -472,6 +472,13 @@ describe('extractTimes(article): bare years, early/mid/late and years told from 
     expect(times('Deliveries rose in the first eight months of the year.', MONDAY).slice(1).map(([text, resolved]) => [text, resolved])).toEqual([['the year', '2025']]);
   });
 
+  it('dates the other side of a comparison behind, whatever the sentence expects', () => {
+    expect(times('Staff expect inflation of 2.0% this year, down from 2.3% in their March projections.', MONDAY).slice(1).map(([text, resolved]) => [text, resolved])).toEqual([
+      ['this year', '2025'],
+      ['March', '2025-03'],
+    ]);
+  });
+
   it('takes the fraction of a mixed number for no date', () => {
     expect(times('The Kestrels are 6 1/2 games behind, and the vote is on 1/2.', MONDAY).slice(1).map(([text]) => text)).toEqual(['1/2']);
   });
