@@ -129,13 +129,14 @@ function tenseOfResult(context: ParsingContext, r: ParsingResult): Tense {
 // "results for the second half". A period written with a hyphen is always such a name.
 const HYPHENATED_PERIOD = /-(?:quarter|half)$/i;
 const REPORT_NOUN_AFTER = /^[\s-]+(?:results|earnings|revenue|revenues|sales|profit|profits|loss|losses|income|numbers|figures|report|deliveries|shipments|margins?|guidance)\b/i;
-const REPORT_NOUN_BEFORE = /\b(?:results|earnings|figures|numbers)\s+(?:for|of)\s+$/i;
+// "results for the fourth quarter", "record charges of $85 million, mostly in the fourth quarter": what the books say of a period.
+const REPORT_NOUN_BEFORE = /\b(?:(?:results|earnings|figures|numbers)\s+(?:for|of)|(?:charges?|write-?downs?|impairments?)\b[^.;]{0,50}\b(?:in|for))\s+$/i;
 
 /** Returns true when a quarter or half is named as what a report or a figure is about, not when something happens. */
 function namesReportedPeriod(context: ParsingContext, r: ParsingResult): boolean {
   if (REPORT_NOUN_AFTER.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 16))) return true;
   if (HYPHENATED_PERIOD.test(r.text)) return true;
-  return REPORT_NOUN_BEFORE.test(context.text.slice(Math.max(0, r.index - 24), r.index));
+  return REPORT_NOUN_BEFORE.test(context.text.slice(Math.max(0, r.index - 80), r.index));
 }
 
 /** Returns the whole days from the reference day to a day (negative when it lies behind). */

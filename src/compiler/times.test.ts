@@ -479,6 +479,12 @@ describe('extractTimes(article): bare years, early/mid/late and years told from 
     ]);
   });
 
+  it('reads the quarter a charge is booked in as the nearest, even when the booking lies ahead', () => {
+    expect(times('It will record charges of $85 million to $95 million, mostly in the fourth quarter.', 'Wire 2026-01-14 18:05').slice(1).map(([text, resolved]) => [text, resolved])).toEqual([
+      ['the fourth quarter', '2025-Q4'],
+    ]);
+  });
+
   it('takes the fraction of a mixed number for no date', () => {
     expect(times('The Kestrels are 6 1/2 games behind, and the vote is on 1/2.', MONDAY).slice(1).map(([text]) => text)).toEqual(['1/2']);
   });
