@@ -105,6 +105,7 @@ const EXTRA_TITLES = new Set([
   // Offices of public life: "the MP for Wakefield East", "a city councilman", "a Labour peer", "the state's chief prosecutor".
   'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'legislator', 'councilor', 'councilman', 'councilwoman', 'alderman', 'alderwoman',
   'assemblyman', 'assemblywoman', 'assemblymember', 'congressmember', 'speaker', 'envoy', 'sheriff', 'prosecutor', 'trustee', 'whip', 'peer',
+  'backbencher', 'frontbencher',
   // What the rich and the public-spirited are called: "billionaire Ernesto Valdés", "the tycoon's", "campaigner Jo Reed".
   'billionaire', 'millionaire', 'tycoon', 'magnate', 'mogul', 'financier', 'philanthropist', 'campaigner', 'activist',
   // Offices that open a sentence as often as a name follows them: "Comptroller Nadia Brooks said".

@@ -309,7 +309,9 @@ function isVetoed(text: string, run: NameRun): boolean {
   // "Morgan Stanley and Goldman Sachs": listed with an organisation.
   // ("Tim Cook and Microsoft's Satya Nadella": a possessive is not an item but a modifier.)
   const itemBefore = tokens[first.index - 1]?.word === 'and' ? tokens[first.index - 2] : undefined;
-  const itemAfter = after?.word === 'and' && !tokens[last.index + 2]?.possessive ? tokens[last.index + 2] : undefined;
+  // "Peter Vance and Education Minister Lucy Aroha": the next item is a title before a name, not a firm.
+  const titledNext = tokens[last.index + 2]?.title === true || tokens[last.index + 3]?.title === true;
+  const itemAfter = after?.word === 'and' && !tokens[last.index + 2]?.possessive && !titledNext ? tokens[last.index + 2] : undefined;
   if (itemBefore && isOrganisationLike(itemBefore) && LIST_GAP.test(text.slice(itemBefore.possessive ? itemBefore.end + 2 : itemBefore.end, first.start))) return true;
   if (itemAfter && isOrganisationLike(itemAfter) && LIST_GAP.test(text.slice(last.end, itemAfter.start))) return true;
   // "Kestrel named Jane Okoro chief executive": the office after the object of a verb of appointing.

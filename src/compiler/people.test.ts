@@ -28,6 +28,12 @@ describe('extractPeople(article)', { timeout: 60_000 }, () => {
     expect(cast('"We built it to last," said Pixelwave\'s chief product officer, Lena Vogt.').map((p) => [p.name, p.role])).toEqual([['Lena Vogt', "Pixelwave's chief product officer"]]);
     expect(cast('"It is clear," said Prof. Rahul Iyer of the University of Cambridge, who led the study.').map((p) => [p.name, p.role])).toEqual([['Rahul Iyer', 'led the study']]);
     expect(cast('Lagarde said one governor, Austria\'s Robert Holzmann, had voted against it.').map((p) => [p.name, p.role])).toEqual([['Robert Holzmann', 'governor']]);
+    // Two titled names in a list: the second item is a title, not a firm ("Morgan Stanley and Goldman Sachs").
+    expect(cast('Health Minister Peter Vance and Education Minister Lucy Aroha were dropped; backbencher Sam Whitmore was promoted.').map((p) => [p.name, p.role])).toEqual([
+      ['Peter Vance', 'Health Minister'],
+      ['Lucy Aroha', 'Education Minister'],
+      ['Sam Whitmore', 'backbencher'],
+    ]);
     // An office that opens a sentence is no part of the name; a team's positions are roles.
     expect(cast('Comptroller Nadia Brooks said so. Brooklyn receives center Ivan Petrov.').map((p) => [p.name, p.role])).toEqual([
       ['Nadia Brooks', 'Comptroller'],
