@@ -485,6 +485,13 @@ describe('extractTimes(article): bare years, early/mid/late and years told from 
     ]);
   });
 
+  it('does not compare "a year ago" with a quarter the article only forecasts', () => {
+    expect(times('She expects $130,000 by the end of the first quarter. The market has risen to $3.9 trillion, up from $2.2 trillion a year ago.', 'Wire 2025-11-12 03:45').slice(1).map(([text, resolved]) => [text, resolved])).toEqual([
+      ['the end of the first quarter', '2026-Q1'],
+      ['a year ago', '2024'],
+    ]);
+  });
+
   it('takes the fraction of a mixed number for no date', () => {
     expect(times('The Kestrels are 6 1/2 games behind, and the vote is on 1/2.', MONDAY).slice(1).map(([text]) => text)).toEqual(['1/2']);
   });

@@ -305,7 +305,7 @@ function resolveCandidate(
   }
   const period: Precision | null = tags.has(TAG.quarter) ? 'quarter' : tags.has(TAG.half) ? 'half' : null;
   const yearBefore = tags.has(TAG.yearEarlier) || tags.has(TAG.samePeriodIn);
-  const anchorFact = chooseAnchor(text, c, period, context, told, later);
+  const anchorFact = chooseAnchor(text, c, period, context, told, later, published);
   const anchor = anchorFact ? anchorFact.id : 'published';
   const modifier = modifierOf(r);
   if (yearBefore) {
@@ -387,7 +387,7 @@ const named = (t: TimeFact) => t.anchor === null || t.anchor === 'published';
  * period it names later, else the article's. Inside a sentence, "a year ago" that compares
  * nothing ("went public a year ago") keeps only a period its sentence names.
  */
-function chooseAnchor(text: string, c: Candidate, period: Precision | null, context: TimeFact | null, told: Told, later: Later): TimeFact | null {
+function chooseAnchor(text: string, c: Candidate, period: Precision | null, context: TimeFact | null, told: Told, later: Later, published: string | null = null): TimeFact | null {
   const tags = c.result.tags();
   const sentence = told.sentence === c.sentence.id ? told.inSentence : new Map<Precision, TimeFact>();
   const earliest = (firsts: Map<Precision, TimeFact>, precisions: readonly Precision[]) =>
@@ -408,7 +408,17 @@ function chooseAnchor(text: string, c: Candidate, period: Precision | null, cont
   if (!COMPARISON_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return inSentence ?? (opens ? earliest(told.inArticle, PERIODS) : null) ?? sequential;
   const year = sentence.get('year');
   const yearAbout = year && !SPAN_EDGE_BEFORE.test(text.slice(Math.max(0, year.start - 10), year.start)) ? year : null;
-  return inSentence ?? yearAbout ?? later([...PERIODS, 'month']) ?? earliest(told.inArticle, PERIODS) ?? sequential;
+  // The period the article is about has been reported: a forecast for a quarter ahead ("$130,000 by the end of the first quarter") is not it.
+  const aboutPeriod = earliest(told.inArticle, PERIODS);
+  const reported = aboutPeriod && !(published && startsAfter(aboutPeriod.resolved, published)) ? aboutPeriod : null;
+  return inSentence ?? yearAbout ?? later([...PERIODS, 'month']) ?? reported ?? sequential;
+}
+
+/** Returns true when a resolved time starts after another ("2026-Q1" after "2025-11-12"). */
+function startsAfter(resolved: string, other: string): boolean {
+  const a = partsOf(resolved);
+  const b = partsOf(other);
+  return a.year !== b.year ? a.year > b.year : a.month > b.month;
 }
 
 /** Returns the quarter or half before the one a resolved time falls in. */
