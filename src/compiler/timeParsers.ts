@@ -170,7 +170,7 @@ const ORDINALS: Record<string, number> = { first: 1, '1st': 1, front: 1, second:
 // "the second half of 2025", "the third quarter", "third-quarter", "the fourth quarter of
 // fiscal 2025", "the first half of next year", "the back half of the year".
 const PERIOD_WORDS =
-  /\b(?:the\s)?(?:fiscal\s)?(first|1st|front|second|2nd|back|latter|third|3rd|fourth|4th|final|last)[-\s](quarter|half)(?:\s(?:of\s)?(?:(?:the\s)?(?:fiscal\s(?:year\s)?|FY\s?))?(\d{4})\b|\s(?:of\s)?(this|last|next)\syear\b|\sof\sthe\s(?:(current|previous|prior)\s)?(?:fiscal\s)?year\b)?/i;
+  /\b(?:the\s)?(?:fiscal\s)?(first|1st|front|second|2nd|back|latter|third|3rd|fourth|4th|final|last)[-\s](quarter|half)(?![a-z])(?:\s(?:of\s)?(?:(?:the\s)?(?:fiscal\s(?:year\s)?|FY\s?))?(\d{4})\b|\s(?:of\s)?(this|last|next)\syear\b|\sof\sthe\s(?:(current|previous|prior)\s)?(?:fiscal\s)?year\b)?/i;
 const NOT_A_YEAR_PERIOD = /^(?:-\w|\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?!year|fiscal|this|last|next|\d))/i;
 const YEAR_OFFSETS: Record<string, number> = { this: 0, current: 0, last: -1, previous: -1, prior: -1, next: 1 };
 

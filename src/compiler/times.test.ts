@@ -492,6 +492,10 @@ describe('extractTimes(article): bare years, early/mid/late and years told from 
     ]);
   });
 
+  it('takes "first quarterly profit" for no quarter', () => {
+    expect(times('It posted its first quarterly profit since 2019 in the third quarter.', MONDAY).slice(1).map(([text]) => text)).toEqual(['2019', 'the third quarter']);
+  });
+
   it('takes the fraction of a mixed number for no date', () => {
     expect(times('The Kestrels are 6 1/2 games behind, and the vote is on 1/2.', MONDAY).slice(1).map(([text]) => text)).toEqual(['1/2']);
   });
