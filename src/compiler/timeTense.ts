@@ -55,6 +55,8 @@ const TIMETABLE = new Set([
 // Set phrases of a timetable: "take effect", "go into effect", "come into force", "kick in", "head to".
 const TIMETABLE_PHRASES: Record<string, string> = { take: 'effect', takes: 'effect', go: 'into', goes: 'into', come: 'into', comes: 'into', kick: 'in', kicks: 'in', head: 'to', heads: 'to' };
 const QUANTIFIERS = new Set(['most', 'more', 'many', 'few', 'fewer', 'several', 'all', 'both', 'less', 'least', 'enough', 'other', 'such', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+// Words after which a past form is a noun: "one more cut in February", "another hit in March", "the latest cut".
+const NOUN_BEFORE = new Set(['one', 'more', 'another', 'further', 'latest', 'first', 'last', 'second', 'third']);
 const PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 // The copula and its kin, after which a participle is passive or an adjective and tells no tense itself.
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', 'remain', 'remains', 'stay', 'stays', 'become', 'becomes', 'seem', 'seems', 'get', 'gets']);
@@ -155,7 +157,7 @@ function cueAt(words: readonly Word[], i: number): Tense {
   const next = words[i + 1]?.lower ?? '';
   if (AHEAD_WORDS.has(w) || /['’]ll$/.test(w)) return w === 'next' && DETERMINERS.has(prev) ? null : 'ahead';
   if (next === 'to' && INTENTIONS.has(w)) return 'ahead';
-  if (DETERMINERS.has(prev)) return null;
+  if (DETERMINERS.has(prev) || NOUN_BEFORE.has(prev)) return null;
   if (FORECASTS.has(w)) return prev === 'had' ? null : 'ahead';
   if (AHEAD_PARTICIPLES.has(w)) {
     if (w === 'set' && next !== 'for' && next !== 'to') return null;
@@ -208,7 +210,7 @@ function tenseOfGovernor(words: readonly Word[]): Tense {
   if (!word?.plain) return null;
   const w = word.lower;
   const prev = words[i - 1]?.lower ?? '';
-  if (DETERMINERS.has(prev)) return null;
+  if (DETERMINERS.has(prev) || NOUN_BEFORE.has(prev)) return null;
   // "Harbour Union Bank reports on Monday", but in "cut rates in November" the word is a noun.
   if (hasTag(w, 'PresentTense') && !REPORTING.has(w) && subjectBefore(words, i)) return 'ahead';
   if (isTimetableAt(words, i)) return 'ahead';

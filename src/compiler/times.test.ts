@@ -492,6 +492,13 @@ describe('extractTimes(article): bare years, early/mid/late and years told from 
     ]);
   });
 
+  it('reads "one more cut in February" as a noun before a month ahead, and "cut rates in March" as past', () => {
+    expect(times('Economists expect one more cut in February. The bank cut rates in March.', 'Wire 2025-11-03 05:00').slice(1).map(([text, resolved]) => [text, resolved])).toEqual([
+      ['February', '2026-02'],
+      ['March', '2025-03'],
+    ]);
+  });
+
   it('takes "first quarterly profit" for no quarter', () => {
     expect(times('It posted its first quarterly profit since 2019 in the third quarter.', MONDAY).slice(1).map(([text]) => text)).toEqual(['2019', 'the third quarter']);
   });
