@@ -10,6 +10,7 @@ import { groupFigures, isFeatured } from './figureGroups';
 import { makeHeadline } from './headline';
 import { defaultSection, sectionHasContent } from './sections';
 import { createSlugger } from './slugs';
+import { PRECISION_RANK } from './times';
 import type { ParsedArticle, ParsedSentence } from './types';
 
 const AUTO_LANE = { id: 'events', label: 'Events in the article' };
@@ -96,8 +97,6 @@ function autoTimeline(article: ParsedArticle, times: readonly TimeFact[], headli
     .map(({ time, title }) => ({ id: slug(title), lane: AUTO_LANE.id, title, time: time.id, sentence: time.sentence }));
   return { lanes: [AUTO_LANE], events };
 }
-
-const PRECISION_RANK: Record<TimeFact['precision'], number> = { year: 0, half: 1, quarter: 2, month: 3, day: 4, minute: 5 };
 
 // What stands before the other side of a comparison: a figure after "from" ("from ₹5,080 crore",
 // "up from about 400,000 in"), or "than", "compared with", "versus". "From 2019 to 2021" is no comparison.

@@ -63,7 +63,13 @@ export function hasTag(word: string, tag: string): boolean {
   return tagsOf(word).includes(tag);
 }
 
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+export const GIVEN_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Person']);
+
+/** Returns true when compromise's lexicon knows the word as a given name ("Helen", "Peter"). */
+export function isGivenName(word: string): boolean {
+  return tagsOf(word).some((tag) => GIVEN_NAME_TAGS.has(tag));
+}
 
 /** Returns true when compromise knows the word as a given or family name. */
 export function isKnownName(word: string): boolean {

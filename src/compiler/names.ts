@@ -14,7 +14,7 @@
  * Kong") and what takes "its" is not a person. A single word ("Claude", "Siri") never is.
  */
 import type { AnnotatedSentence, WordToken } from './annotate';
-import { isKnownName, tagsOf } from './lexicon';
+import { GIVEN_NAME_TAGS, isKnownName, tagsOf } from './lexicon';
 import { APPOINTING_VERBS, roleAt, titleBefore } from './roles';
 import { gapBetween, isCamelBrand } from './tokens';
 
@@ -28,7 +28,6 @@ interface NameRun {
 
 const MAX_NAME_PARTS = 3;
 const MAX_LIST_ROUNDS = 3;
-const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const NOT_NAME_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'Month', 'WeekDay', 'Demonym', 'Currency', 'Unit']);
 const DATE_TAGS = new Set(['Date', 'Month', 'WeekDay']);
 const PLACE_TAGS = new Set(['Place', 'City', 'Region']);

@@ -8,7 +8,7 @@
 import type { Person } from '../schema/bundle';
 import { type AnnotatedArticle, type AnnotatedSentence, tokensWithin } from './annotate';
 import { findPersonNames } from './names';
-import { hasTag } from './lexicon';
+import { isGivenName } from './lexicon';
 import { predicateRoleAt, roleAt, type Span } from './roles';
 import { createSlugger } from './slugs';
 import { gapBetween, isNameShaped } from './tokens';
@@ -70,9 +70,6 @@ function isNamedAfter(p: Person, people: readonly Person[]): boolean {
   return people.some((q) => q !== p && q.name.endsWith(` ${surname}`) && isGivenName(q.name.split(' ')[0] ?? ''));
 }
 
-function isGivenName(word: string): boolean {
-  return hasTag(word, 'FirstName') || hasTag(word, 'MaleName') || hasTag(word, 'FemaleName');
-}
 
 /** Returns the shorter names inside a name: "Jerome Powell" and "H. Powell" of "Jerome H. Powell". */
 function innerNames(name: string): string[] {

@@ -73,7 +73,8 @@ const COMPARISON_BEFORE = /(?:\b(?:from|than|with|versus|vs\.?|over|against)|[\d
 const SPAN_EDGE_BEFORE = /\b(?:since|by|until|till|through|to|from|before|after)\s+$/i;
 // "a year earlier", "two years later": an offset keeps the precision of what it is told from; "the year before" is a year.
 const YEARS_SHIFT = /(?<!\bthe\s)\byears?\s+(?:ago|earlier|later|before|after)$/i;
-const PRECISION_RANK: Record<Precision, number> = { year: 0, half: 1, quarter: 2, month: 3, day: 4, minute: 5 };
+/** How fine each precision is, coarsest first. */
+export const PRECISION_RANK: Record<Precision, number> = { year: 0, half: 1, quarter: 2, month: 3, day: 4, minute: 5 };
 
 /** Returns the time facts of the article in text order, and its publication date. */
 export function extractTimes(article: ParsedArticle, options: TimeOptions = {}): TimeExtraction {
